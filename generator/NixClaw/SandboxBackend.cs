@@ -1,0 +1,11 @@
+namespace NixClaw;
+
+/// <summary>Sandbox implementation.</summary>
+public enum SandboxBackend
+{
+    /// <summary>Rootless Podman (default).</summary>
+    Podman,
+
+    /// <summary>bubblewrap, for hosts without Podman.</summary>
+    Bubblewrap,
+}

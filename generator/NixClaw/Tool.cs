@@ -1,0 +1,4 @@
+namespace NixClaw;
+
+/// <summary>A tool an agent may call.</summary>
+public abstract record Tool;
