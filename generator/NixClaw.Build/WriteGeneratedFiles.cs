@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace NixClaw.Build;
+
+/// <summary>
+/// Writes the files that the NixClaw source generator embedded in the compiled assembly as
+/// <c>NixClaw.Generated.NixClawGeneratedFiles.File*</c> constants (value: relative path, <c>'\n'</c>, content).
+/// </summary>
+/// <remarks>
+/// Runs on every build, after <c>CoreCompile</c>. Files are written only when their bytes change
+/// (UTF-8 without BOM, atomically), deleted files are recreated, and files listed in the output
+/// directory's <c>.nixclaw-generated</c> manifest that are no longer generated are removed.
+/// Paths that are rooted, contain <c>..</c>, <c>\</c> or empty segments, or lead outside
+/// <see cref="OutputDirectory"/> (also through a symbolic link) fail the build and nothing is written.
+/// With <see cref="CheckOnly"/> nothing is written; every out-of-date file is an error instead.
+/// </remarks>
+public sealed class WriteGeneratedFiles : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The compiled assembly to read, normally <c>@(IntermediateAssembly)</c> in obj/.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>Folder the generated relative paths are resolved against.</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary>When true, write nothing and fail with one error per missing, different or stale file (for CI).</summary>
+    public bool CheckOnly { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        OutputRoot root;
+        List<CarrierConstant> constants;
+        try
+        {
+            root = new OutputRoot(OutputDirectory);
+            constants = CarrierReader.Read(AssemblyPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException
+                                      or ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            Log.LogError(null, DiagnosticIds.UnreadableAssembly, null, AssemblyPath, 0, 0, 0, 0,
+                "{0}", $"NixClaw: cannot read generated files from '{AssemblyPath}' into '{OutputDirectory}': {e.Message}");
+            return false;
+        }
+
+        var files = new FilePlanner(Log, root).Plan(constants);
+        if (files is null)
+        {
+            return false;
+        }
+
+        var manifestPath = Path.Combine(root.FullPath, GeneratedManifest.FileName);
+        List<string> manifest;
+        try
+        {
+            manifest = GeneratedManifest.Read(manifestPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError(null, DiagnosticIds.IoFailure, null, manifestPath, 0, 0, 0, 0,
+                "{0}", $"NixClaw: cannot read {GeneratedManifest.FileName}: {e.Message}");
+            return false;
+        }
+
+        var changed = CheckOnly
+            ? new OutputChecker(Log, root).Check(files, manifest)
+            : new OutputWriter(Log, root).Apply(files, manifest, manifestPath);
+
+        Log.LogMessage(MessageImportance.Low, "NixClaw: {0} generated file(s) in '{1}', {2} {3}, {4:0.0} ms",
+            files.Count, root.FullPath, changed, CheckOnly ? "out of date" : "written or removed", stopwatch.Elapsed.TotalMilliseconds);
+        return !Log.HasLoggedErrors;
+    }
+}
