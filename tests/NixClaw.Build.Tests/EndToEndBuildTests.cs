@@ -1,0 +1,89 @@
+namespace NixClaw.Build.Tests;
+
+/// <summary>
+/// Real `dotnet build` runs of a throwaway project that declares the carrier class by hand and imports
+/// NixClaw.Build.targets the way an in-repo consumer does (task DLL path + TaskHostFactory).
+/// One test runs the whole sequence because every build costs seconds.
+/// </summary>
+public sealed class EndToEndBuildTests : IDisposable
+{
+    private static readonly DateTime Past = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task BuildWritesFilesKeepsThemOnNoOpFailsCheckAfterHandEditAndSkipsDesignTimeBuilds()
+    {
+        var project = _temp.Combine("consumer");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <NixClawTasksAssembly>{Path.Combine(AppContext.BaseDirectory, "NixClaw.Build.dll")}</NixClawTasksAssembly>
+                <NixClawTaskFactory>TaskHostFactory</NixClawTaskFactory>
+              </PropertyGroup>
+              <Import Project="{RepoTargets()}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Carrier.cs"), """
+            namespace NixClaw.Generated
+            {
+                internal static class NixClawGeneratedFiles
+                {
+                    internal const string File0 = "hosts/web.nix\n{ web = true; }\n";
+                    internal const string File1 = "justfile\ndeploy:\n\techo deploy\n";
+                }
+            }
+            """);
+        var nix = Path.Combine(project, "nix");
+        var web = Path.Combine(nix, "hosts", "web.nix");
+        var justfile = Path.Combine(nix, "justfile");
+
+        var first = await Build(project);
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("NixClaw: wrote hosts/web.nix", first.Output);
+        Assert.Equal("{ web = true; }\n", File.ReadAllText(web));
+        Assert.Equal("deploy:\n\techo deploy\n", File.ReadAllText(justfile));
+
+        File.SetLastWriteTimeUtc(web, Past);
+        File.SetLastWriteTimeUtc(justfile, Past);
+        var noOp = await Build(project, "--no-restore");
+        Assert.True(noOp.ExitCode == 0, noOp.Output);
+        Assert.DoesNotContain("NixClaw: wrote", noOp.Output);
+        Assert.Equal(Past, File.GetLastWriteTimeUtc(web));
+        Assert.Equal(Past, File.GetLastWriteTimeUtc(justfile));
+
+        File.WriteAllText(justfile, "deploy:\n\techo edited by hand\n");
+        var check = await Build(project, "--no-restore", "-p:NixClawCheck=true");
+        Assert.True(check.ExitCode != 0, check.Output);
+        Assert.Contains("error NCLAWB011: NixClaw: 'justfile' differs", check.Output);
+        Assert.Contains("without -p:NixClawCheck=true", check.Output);
+        Assert.DoesNotContain("'hosts/web.nix'", check.Output);
+        Assert.Equal("deploy:\n\techo edited by hand\n", File.ReadAllText(justfile));
+
+        Directory.Delete(nix, recursive: true);
+        var designTime = await Build(project, "--no-restore", "-p:DesignTimeBuild=true");
+        Assert.True(designTime.ExitCode == 0, designTime.Output);
+        Assert.False(Directory.Exists(nix), designTime.Output);
+    }
+
+    private static Task<(int ExitCode, string Output)> Build(string project, params string[] extra) =>
+        DotnetCli.RunAsync(project, ["build", "-nodeReuse:false", "-tl:off", "-v:m", .. extra]);
+
+    private static string RepoTargets()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "generator", "NixClaw.Build", "build", "NixClaw.Build.targets");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("generator/NixClaw.Build/build/NixClaw.Build.targets not found above " + AppContext.BaseDirectory);
+    }
+}
