@@ -19,17 +19,8 @@ internal static class Json5Identifier
             return false;
         }
 
-        switch (cp)
-        {
-            // Other_ID_Start: kept as identifier starts for stability although their category changed.
-            case 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C:
-                return true;
-
-            // U+2E2F VERTICAL TILDE is a letter (Lm) but Pattern_Syntax, which ID_Start excludes.
-            case 0x2E2F:
-                return false;
-        }
-
+        // Plain general categories, as the reference implementation (json5 2.2.3) uses: the Other_ID_Start
+        // characters (U+2118, U+212E, ...) are not added and Pattern_Syntax letters (U+2E2F) are not removed.
         return Rune.GetUnicodeCategory(new Rune(cp)) switch
         {
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
@@ -56,11 +47,10 @@ internal static class Json5Identifier
             return false;
         }
 
-        switch (cp)
+        // ZWNJ and ZWJ (ECMAScript); Other_ID_Continue (U+00B7, ...) is left out, as the reference does.
+        if (cp is 0x200C or 0x200D)
         {
-            // ZWNJ, ZWJ (ECMAScript) and Other_ID_Continue.
-            case 0x200C or 0x200D or 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA:
-                return true;
+            return true;
         }
 
         return Rune.GetUnicodeCategory(new Rune(cp)) switch

@@ -644,15 +644,18 @@ internal ref struct Json5Parser
     }
 
     /// <summary>
-    /// An error positioned like json5: lines end at LF only and columns count UTF-16 units; an astral character is
-    /// reported at its second unit because json5 advances the column past the whole code point first.
+    /// An error positioned like json5: lines end at LF only and columns count UTF-16 units. json5 moves past the
+    /// offending character before reporting, so an astral character is reported at its second unit and a line feed
+    /// as column 0 of the next line; the same numbers are reported here so both agree exactly.
     /// </summary>
     private readonly Json5Exception Positioned(string reason, int offset, int length = 1)
     {
         var before = _s[..offset];
         int line = before.Count('\n') + 1;
         int lineStart = before.LastIndexOf('\n') + 1;
-        return new Json5Exception(reason, line, offset - lineStart + length, offset);
+        return offset < _s.Length && _s[offset] == '\n' && length == 1 && reason.StartsWith("invalid character", StringComparison.Ordinal)
+            ? new Json5Exception(reason, line + 1, 0, offset)
+            : new Json5Exception(reason, line, offset - lineStart + length, offset);
     }
 
     private static string FormatChar(ReadOnlySpan<char> c)
