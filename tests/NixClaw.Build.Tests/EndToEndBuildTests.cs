@@ -70,6 +70,38 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.False(Directory.Exists(nix), designTime.Output);
     }
 
+    [Fact]
+    public async Task InRepoImportBuildsTheTaskProjectAndWritesFiles()
+    {
+        var project = _temp.Combine("inrepo");
+        Directory.CreateDirectory(project);
+        var inRepo = Path.Combine(Path.GetDirectoryName(RepoTargets())!, "NixClaw.Build.InRepo.targets");
+        File.WriteAllText(Path.Combine(project, "InRepo.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <NixClawOutputDir>$(MSBuildProjectDirectory)/out</NixClawOutputDir>
+              </PropertyGroup>
+              <Import Project="{inRepo}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Carrier.cs"), """
+            namespace NixClaw.Generated
+            {
+                internal static class NixClawGeneratedFiles
+                {
+                    internal const string File0 = "a/b.nix\n{ }\n";
+                }
+            }
+            """);
+
+        var build = await Build(project);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("NixClaw: wrote a/b.nix", build.Output);
+        Assert.Equal("{ }\n", File.ReadAllText(Path.Combine(project, "out", "a", "b.nix")));
+    }
+
     private static Task<(int ExitCode, string Output)> Build(string project, params string[] extra) =>
         DotnetCli.RunAsync(project, ["build", "-nodeReuse:false", "-tl:off", "-v:m", .. extra]);
 
