@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using NixClaw.Generator.Model;
+using static NixClaw.Generator.Emitting.Nix.NixBuild;
+
+namespace NixClaw.Generator.Emitting.Nix;
+
+/// <summary>
+/// <c>home/&lt;user&gt;.nix</c>. The service user's file runs the declarations program as the gateway (a
+/// lingering user service, systemd notify, loopback port from the manifest) and as the git-sync timer.
+/// An admin's file exports GH_TOKEN from its secret and lands SSH sessions in the config directory.
+/// </summary>
+internal static class HomeEmitter
+{
+    public static string Emit(HostModel host, UserModel user) =>
+        user.IsService ? Service(host, user) : Admin(host, user);
+
+    private static string Service(HostModel host, UserModel user)
+    {
+        // User units get a minimal PATH; /run/wrappers/bin has the setuid newuidmap rootless Podman needs.
+        var environment = Strings(new[]
+        {
+            "PATH=/run/wrappers/bin:/etc/profiles/per-user/" + user.Name + "/bin:/run/current-system/sw/bin",
+            "DOTNET_CLI_TELEMETRY_OPTOUT=1",
+        });
+        var interval = host.SyncIntervalMinutes;
+        var timer = 60 % interval == 0
+            ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
+            : Attrs(Set("OnBootSec", Str(interval + "min")), Set("OnUnitActiveSec", Str(interval + "min")));
+
+        var body = new NixLet(
+            new NixBinding[] { Set("program", Raw("lib.getExe nixclawGateway")) },
+            Attrs(
+                Set("home.stateVersion", Str(host.StateVersion)),
+                Set("home.packages", NixExpr.List(Raw("nixclawGateway"))),
+                NixBinding.Blank,
+                SetPath(new[] { "systemd", "user", "services", "nixclaw-gateway" }, Attrs(
+                    Set("Unit.Description", Str("NixClaw gateway (loopback port " + host.Gateway.Port + ")")),
+                    Set("Service", Attrs(
+                        Set("Type", Str("notify")),
+                        Set("ExecStart", Raw("\"${program} gateway\"")),
+                        Set("Environment", environment),
+                        Set("Restart", Str("on-failure")),
+                        Set("RestartSec", NixExpr.Int(5)))),
+                    Set("Install.WantedBy", NixExpr.List(Str("default.target"))))),
+                NixBinding.Blank,
+                SetPath(new[] { "systemd", "user", "services", "nixclaw-sync" }, Attrs(
+                    Set("Unit.Description", Str("Commit and push agent workspaces to Gitea")),
+                    Set("Service", Attrs(
+                        Set("Type", Str("oneshot")),
+                        Set("ExecStart", Raw("\"${program} sync\"")),
+                        Set("Environment", environment))))),
+                NixBinding.Blank,
+                SetPath(new[] { "systemd", "user", "timers", "nixclaw-sync" }, Attrs(
+                    Set("Unit.Description", Str("Sync agent workspaces every " + interval + " minutes")),
+                    Set("Timer", timer),
+                    Set("Install.WantedBy", NixExpr.List(Str("timers.target")))))));
+
+        return NixPrinter.File(Module(body, "lib", "nixclawGateway"), Header.For(host));
+    }
+
+    private static string Admin(HostModel host, UserModel user)
+    {
+        var fish = user.Shell == "fish";
+        var lines = new List<IReadOnlyList<NixStringPart>>();
+        if (user.GitHubTokenSecret is { } token)
+        {
+            var path = Interpolate(Raw(Select("osConfig.sops.secrets", token, "path")));
+            if (fish)
+            {
+                lines.Add(new[] { Text("if test -r "), path });
+                lines.Add(new[] { Text("  set -gx GH_TOKEN (cat "), path, Text(")") });
+                lines.Add(TextLine("end"));
+            }
+            else
+            {
+                lines.Add(new[] { Text("if [ -r "), path, Text(" ]; then") });
+                lines.Add(new[] { Text("  export GH_TOKEN=\"$(cat "), path, Text(")\"") });
+                lines.Add(TextLine("fi"));
+            }
+        }
+
+        // The directory is data: quoted for the shell, then interpolated as a Nix string literal.
+        var directory = Interpolate(Str(ShellQuote(host.ConfigDirectory)));
+        if (fish)
+        {
+            lines.Add(TextLine("if set -q SSH_CONNECTION; and test \"$PWD\" = \"$HOME\""));
+            lines.Add(new[] { Text("  cd ~/"), directory });
+            lines.Add(TextLine("end"));
+        }
+        else
+        {
+            lines.Add(TextLine("if [ -n \"$SSH_CONNECTION\" ] && [ \"$PWD\" = \"$HOME\" ]; then"));
+            lines.Add(new[] { Text("  cd ~/"), directory });
+            lines.Add(TextLine("fi"));
+        }
+
+        var shell = user.Shell switch
+        {
+            "fish" => Set("programs.fish", Attrs(Set("enable", NixExpr.Bool(true)), Set("interactiveShellInit", new NixIndentedString(lines)))),
+            "zsh" => Set("programs.zsh", Attrs(Set("enable", NixExpr.Bool(true)), Set("initContent", new NixIndentedString(lines)))),
+            _ => Set("programs.bash", Attrs(Set("enable", NixExpr.Bool(true)), Set("initExtra", new NixIndentedString(lines)))),
+        };
+
+        var formals = user.GitHubTokenSecret is null ? new string[0] : new[] { "osConfig" };
+        return NixPrinter.File(
+            Module(Attrs(Set("home.stateVersion", Str(host.StateVersion)), NixBinding.Blank, shell), formals),
+            Header.For(host));
+    }
+
+    /// <summary>Single-quoted for fish and POSIX shells alike ('' closes, \' escapes, reopens).</summary>
+    private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''") + "'";
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using NixClaw.Generator.Emitting.Nix;
+using NixClaw.Generator.Helpers;
+using NixClaw.Generator.Model;
+
+namespace NixClaw.Generator.Emitting;
+
+/// <summary>Every non-C# file of the project, sorted by path: pure function of the model.</summary>
+internal static class OutputFiles
+{
+    public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName)
+    {
+        var files = new List<GeneratedFile>();
+        if (project.Hosts.Count == 0)
+        {
+            return EquatableArray<GeneratedFile>.Empty;
+        }
+
+        files.Add(new("flake.nix", FlakeEmitter.Emit(project, programName + ".csproj")));
+        files.Add(new(".sops.yaml", SopsEmitter.EmitConfig(project)));
+        foreach (var host in project.Hosts)
+        {
+            var dir = "hosts/" + host.Name + "/";
+            files.Add(new(dir + "default.nix", HostEmitter.Emit(host)));
+            files.Add(new(dir + "hardware.nix", HardwareEmitter.Emit(host)));
+            files.Add(new(dir + "disko.nix", DiskoEmitter.Emit(host)));
+            files.Add(new(dir + "secrets.nix", SecretsEmitter.Emit(host)));
+            files.Add(new(dir + "users.nix", UsersEmitter.Emit(host)));
+            files.Add(new(dir + "justfile", JustfileEmitter.Emit(host, programName)));
+            foreach (var user in host.Users)
+            {
+                files.Add(new(dir + "home/" + user.Name + ".nix", HomeEmitter.Emit(host, user)));
+            }
+
+            files.Add(new("secrets/" + host.Name + ".skeleton.yaml", SopsEmitter.EmitSkeleton(host)));
+        }
+
+        return files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToEquatableArray();
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NixClaw.Generator.Diagnostics;
+using NixClaw.Generator.Helpers;
+
+namespace NixClaw.Generator.Evaluation;
+
+/// <summary>The Extract stage: evaluates every declaration field of one <c>[NixClawHost]</c> class.</summary>
+internal static class HostExtractor
+{
+    public const string AttributeName = "NixClaw.NixClawHostAttribute";
+
+    public static HostClass Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var syntax = (ClassDeclarationSyntax)context.TargetNode;
+        var diagnostics = new List<DiagnosticInfo>();
+        var fields = new List<DeclaredField>();
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
+        try
+        {
+            if (!type.IsStatic || type.ContainingType is not null || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClassNotStaticPartial, LocationInfo.From(syntax.Identifier.GetLocation()), type.Name));
+            }
+
+            var evaluator = new Evaluator(context.SemanticModel.Compilation, context.SemanticModel, cancellationToken);
+            foreach (var member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is not IFieldSymbol { IsImplicitlyDeclared: false } field || !IsDeclarationType(field.Type))
+                {
+                    continue;
+                }
+
+                var declarator = field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+                var location = LocationInfo.From(declarator is VariableDeclaratorSyntax v ? v.Identifier.GetLocation() : field.Locations.FirstOrDefault() ?? Location.None);
+                if (!field.IsStatic || !field.IsReadOnly)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotStaticReadonly, location, field.Name));
+                    continue;
+                }
+
+                var value = declarator is null ? null : evaluator.EvalMember(field, declarator);
+                fields.Add(new DeclaredField(field.Name, Evaluator.MetadataName(field.Type), value, location, Summary(field, cancellationToken)));
+            }
+
+            diagnostics.AddRange(evaluator.Diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, LocationInfo.From(syntax.Identifier.GetLocation()), ex.GetType().Name + ": " + ex.Message));
+        }
+
+        return new HostClass(ns, type.Name, type.DeclaredAccessibility.ToString(), LocationInfo.From(syntax.Identifier.GetLocation()), fields.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>Records of the NixClaw vocabulary (Host, Agent, Secret, ...), not helper fields of other types.</summary>
+    private static bool IsDeclarationType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class } named
+        && named.ContainingNamespace is { Name: "NixClaw", ContainingNamespace.IsGlobalNamespace: true }
+        && !named.Name.EndsWith("Attribute", StringComparison.Ordinal);
+
+    private static string? Summary(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        var xml = field.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            var summary = XElement.Parse(xml).Element("summary")?.Value;
+            return summary is null ? null : string.Join(" ", summary.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Linq;
+using NixClaw.Generator.Helpers;
+
+namespace NixClaw.Generator.Model;
+
+/// <summary>One host and everything declared in its <c>[NixClawHost]</c> class; collections sorted by name.</summary>
+internal sealed record HostModel(
+    string Namespace,
+    string ClassName,
+    string FieldName,
+    string Name,
+    string System,
+    string StateVersion,
+    string TimeZone,
+    string Hardware,
+    string Boot,
+    string AgeRecipient,
+    int SshPort,
+    string DeployAddress,
+    string ConfigDirectory,
+    EquatableArray<DiskModel> Disks,
+    EquatableArray<UserModel> Users,
+    EquatableArray<SecretModel> Secrets,
+    MattermostModel? Mattermost,
+    GiteaModel? Gitea,
+    TailscaleModel? Tailscale,
+    GatewayModel Gateway,
+    EquatableArray<ModelModel> Models,
+    EquatableArray<AgentModel> Agents)
+{
+    public UserModel? ServiceUser => Users.FirstOrDefault(u => u.IsService);
+
+    public UserModel? AdminUser => Users.FirstOrDefault(u => !u.IsService);
+
+    public SecretModel? Secret(string? key) => key is null ? null : Secrets.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>Shortest sync interval of any agent: the git-sync timer's period.</summary>
+    public int SyncIntervalMinutes => Agents.Count == 0 ? 15 : Agents.Min(a => a.SyncIntervalMinutes);
+}

@@ -1,0 +1,4 @@
+namespace NixClaw.Generator.Model;
+
+/// <summary>Sandbox limits of an agent's tools; <see cref="Backend"/> is <c>podman</c> or <c>bubblewrap</c>.</summary>
+internal sealed record SandboxModel(string Backend, bool Network, int MemoryMb, int MaxProcesses, int TimeoutSeconds, string Image);

@@ -1,0 +1,4 @@
+namespace NixClaw.Generator.Model;
+
+/// <summary>Tailscale settings.</summary>
+internal sealed record TailscaleModel(string FieldName, string? AuthKeySecret, bool Ssh);

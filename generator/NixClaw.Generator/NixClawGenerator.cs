@@ -1,0 +1,70 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NixClaw.Generator.Binding;
+using NixClaw.Generator.Diagnostics;
+using NixClaw.Generator.Emitting;
+using NixClaw.Generator.Evaluation;
+using NixClaw.Generator.Helpers;
+using NixClaw.Generator.Model;
+
+namespace NixClaw.Generator;
+
+/// <summary>
+/// Turns <c>[NixClawHost]</c> classes into typed bindings and the host's Nix files.
+/// Discover → Extract (evaluate fields) → Bind (typed, validated model) → Collect (project) → Emit.
+/// Cached models hold no symbols, syntax, locations or compilations.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NixClawGenerator : IIncrementalGenerator
+{
+    /// <summary>Version stamped into generated code.</summary>
+    public const string Version = "0.1.0";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Discover and Extract: evaluate each host class's declarations at compile time.
+        var classes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(HostExtractor.AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax, HostExtractor.Extract)
+            .WithTrackingName(TrackingNames.Extract);
+
+        // Bind: typed, validated host model plus diagnostics (which keep their locations).
+        var bound = classes.Select(static (c, _) => (Class: c, Result: HostBinder.Bind(c))).WithTrackingName(TrackingNames.Bind);
+
+        // The model alone: equal across edits that only move code, so emitters stay cached.
+        var hosts = bound.Select(static (b, _) => b.Result.Host).WithTrackingName(TrackingNames.HostModels);
+
+        // Emit bindings per host class.
+        context.RegisterSourceOutput(hosts, static (spc, host) =>
+        {
+            if (host is not null)
+            {
+                spc.AddSource(BindingsEmitter.HintName(host), BindingsEmitter.Emit(host, Version));
+            }
+        });
+
+        // Collect: all hosts of the project, sorted, then the Nix files.
+        var programName = context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? "nixclaw");
+        var project = hosts.Collect()
+            .Select(static (all, _) => new ProjectModel(all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Name, System.StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Project);
+        var files = project.Combine(programName)
+            .Select(static (p, _) => OutputFiles.Render(p.Left, p.Right))
+            .WithTrackingName(TrackingNames.Files);
+        context.RegisterSourceOutput(files, static (spc, f) => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(f)));
+
+        // Diagnostics: extraction, binding and cross-host checks, mapped back onto the current trees.
+        var diagnostics = bound.Select(static (b, _) => b.Class.Diagnostics.Concat(b.Result.Diagnostics).ToEquatableArray())
+            .Collect()
+            .Combine(classes.Collect().Select(static (all, _) => ProjectChecks.DuplicateHosts(all)))
+            .Select(static (d, _) => d.Left.SelectMany(x => x).Concat(d.Right).Distinct().ToEquatableArray())
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, d) =>
+        {
+            foreach (var diagnostic in d.Left)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic(d.Right));
+            }
+        });
+    }
+}
