@@ -22,8 +22,12 @@ public sealed class Json5Array : Json5Value, IReadOnlyList<Json5Value>
     /// <inheritdoc />
     public int Count => _items.Count;
 
-    /// <inheritdoc />
-    public new Json5Value this[int index] => _items[index];
+    /// <summary>The element at <paramref name="index"/>; settable to replace it.</summary>
+    public new Json5Value this[int index]
+    {
+        get => _items[index];
+        set => _items[index] = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Appends an element.</summary>
     public void Add(Json5Value value) => _items.Add(value ?? throw new ArgumentNullException(nameof(value)));

@@ -44,7 +44,7 @@ public sealed class ConformanceTests
         var gen = new RandomDocuments(seed);
         var sources = new List<string>();
         var values = new List<Json5Value>();
-        for (int i = 0; i < 700; i++)
+        for (int i = 0; i < 1500; i++)
         {
             var value = gen.NextValue();
             string text = gen.Styled(value);

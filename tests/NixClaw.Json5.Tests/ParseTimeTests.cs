@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace NixClaw.Json5.Tests;
+
+/// <summary>The reader is linear on inputs built to provoke quadratic behaviour (valid and failing alike).</summary>
+[Collection(nameof(ParseTimeTests))]
+[CollectionDefinition(nameof(ParseTimeTests), DisableParallelization = true)]
+public sealed class ParseTimeTests
+{
+    [Theory]
+    [InlineData("[", "1,", "]")]
+    [InlineData("", "// c\n", "0")]
+    [InlineData("", "/* */", "0")]
+    [InlineData("'", "\\x41\\\n", "'")]
+    [InlineData("{", "k: 1, ", "}")]
+    [InlineData("", "*", "")]
+    [InlineData("[", "1,\n", "")]
+    [InlineData("a", "\u0301", ":1")]
+    [InlineData("{a", "\u0301", ":1}")]
+    [InlineData("'", "x", "")]
+    [InlineData("/*", "*", "")]
+    public void ParseTime_IsLinear(string prefix, string repeated, string suffix)
+    {
+        // 8 times the input: linear is ~8 times the time, quadratic 64; 24 leaves room for caches and noise.
+        double small = BestTime(Build(prefix, repeated, suffix, 25_000));
+        double large = BestTime(Build(prefix, repeated, suffix, 200_000));
+        Assert.True(large < Math.Max(small, 0.25) * 24, $"200k repeats took {large:F2} ms, 25k took {small:F2} ms");
+    }
+
+    private static string Build(string prefix, string repeated, string suffix, int count) =>
+        prefix + string.Concat(Enumerable.Repeat(repeated, count)) + suffix;
+
+    private static double BestTime(string text)
+    {
+        double best = double.MaxValue;
+        for (int i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                Json5Reader.Parse(text);
+            }
+            catch (Json5Exception)
+            {
+                // Failing inputs must be just as linear: the error position is computed once, at the end.
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+}
