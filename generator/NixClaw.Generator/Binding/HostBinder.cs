@@ -87,7 +87,7 @@ internal static class HostBinder
                 TimeZone: host.Str("TimeZone", "UTC"),
                 Hardware: host.Enum("Hardware", "ProxmoxQemu"),
                 Boot: host.Enum("Boot", "SystemdBoot"),
-                AgeRecipient: host.Str("AgeRecipient", ""),
+                AgeRecipient: Rules.AgeRecipient.IsMatch(host.Str("AgeRecipient", "")) ? host.Str("AgeRecipient", "") : "",
                 SshPort: (int)host.Int("SshPort", 22),
                 DeployAddress: host.OptStr("DeployAddress") ?? hostName,
                 ConfigDirectory: host.Str("ConfigDirectory", "nix-config"),
@@ -133,7 +133,7 @@ internal static class HostBinder
                 IsService: r.Enum("Role", "Admin") == "Service",
                 Description: r.Str("Description", ""),
                 Shell: r.Enum("Shell", "Fish").ToLowerInvariant(),
-                SshKeys: r.Strings("SshKeys"),
+                SshKeys: r.Strings("SshKeys").Where(k => Rules.SshKey.IsMatch(k)).ToEquatableArray(),
                 Linger: r.Bool("Linger", false),
                 RootlessPodman: r.Bool("RootlessPodman", false),
                 PasswordHashSecret: SecretRef(r, "PasswordHash", "the password hash of user '" + name + "'"),
@@ -346,11 +346,7 @@ internal static class HostBinder
 
         private ModelModel BindModel(DeclaredField field, ObjReader r)
         {
-            var endpoint = r.OptStr("Endpoint");
-            if (endpoint is not null)
-            {
-                CheckUrl(r, "Endpoint", endpoint, "model '" + r.Str("Name", field.Name) + "'");
-            }
+            var endpoint = r.OptStr("Endpoint") is { } declared ? CheckUrl(r, "Endpoint", declared, "model '" + r.Str("Name", field.Name) + "'") : null;
 
             return new ModelModel(
                 field.Name,
@@ -364,8 +360,7 @@ internal static class HostBinder
 
         private MattermostModel BindMattermost(DeclaredField field, ObjReader r)
         {
-            var url = r.Required("Url");
-            CheckUrl(r, "Url", url, "Mattermost");
+            var url = CheckUrl(r, "Url", r.Required("Url"), "Mattermost");
             return new MattermostModel(
                 field.Name,
                 url.TrimEnd('/'),
@@ -380,8 +375,7 @@ internal static class HostBinder
 
         private GiteaModel BindGitea(DeclaredField field, ObjReader r)
         {
-            var url = r.Required("Url");
-            CheckUrl(r, "Url", url, "Gitea");
+            var url = CheckUrl(r, "Url", r.Required("Url"), "Gitea");
             return new GiteaModel(field.Name, url.TrimEnd('/'), r.Required("Organization"), SecretRef(r, "Token", "Gitea") ?? MissingSecret(r, "Token"), r.Str("SkillsRepository", "skills"));
         }
 
@@ -512,9 +506,11 @@ internal static class HostBinder
 
         private void CheckHost(HostModel model, ObjReader host)
         {
-            if (model.Secrets.Count > 0 && !Rules.AgeRecipient.IsMatch(model.AgeRecipient))
+            var recipient = host.Str("AgeRecipient", "");
+            if ((model.Secrets.Count > 0 || recipient.Length > 0) && !Rules.AgeRecipient.IsMatch(recipient))
             {
-                host.Report(DiagnosticDescriptors.InvalidAgeRecipient, host.Where("AgeRecipient"), model.Name, model.AgeRecipient);
+                // Never echo the value: a pasted AGE-SECRET-KEY would otherwise land in the build log.
+                host.Report(DiagnosticDescriptors.InvalidAgeRecipient, host.Where("AgeRecipient"), model.Name, recipient.StartsWith("age1", StringComparison.Ordinal) ? recipient : "(not shown)");
             }
 
             if (model.StateVersion.Length == 0 || !model.StateVersion.All(c => char.IsDigit(c) || c == '.'))
@@ -723,21 +719,27 @@ internal static class HostBinder
             return true;
         }
 
-        private void CheckUrl(ObjReader r, string property, string url, string what)
+        /// <summary>The URL when usable, else "" (an invalid URL may carry credentials: keep it out of the output and the log).</summary>
+        private static string CheckUrl(ObjReader r, string property, string url, string what)
         {
             if (url.Length == 0)
             {
-                return;
+                return url;
             }
 
             if (Rules.UrlProblem(url, out var insecure) is { } problem)
             {
-                r.Report(DiagnosticDescriptors.InvalidUrl, r.Where(property), url, what, problem);
+                var shown = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 ? uri.Scheme + "://(credentials hidden)@" + uri.Authority : url;
+                r.Report(DiagnosticDescriptors.InvalidUrl, r.Where(property), shown, what, problem);
+                return "";
             }
-            else if (insecure)
+
+            if (insecure)
             {
                 r.Report(DiagnosticDescriptors.InsecureUrl, r.Where(property), what, url);
             }
+
+            return url;
         }
 
         private static void CheckRange(ObjReader r, string property, int value, string agent, int min, int max)

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using NixClaw.Generator.Tests.Support;
+
+namespace NixClaw.Generator.Tests;
+
+/// <summary>Generated Nix evaluated by the real nix-instantiate against stub inputs and module arguments.</summary>
+public sealed class NixEvaluationTests
+{
+    private static readonly string Dir = SampleRun.Sample.WriteTo();
+
+    private static readonly string[] SecretKeys = ["admin_password_hash", "brave/api_key", "gh_token", "gitea/token", "mattermost/bot_token", "openai/api_key", "openclaw/gateway_token", "tailscale_authkey"];
+
+    [Fact]
+    public void FlakeOutputsEvaluateWithStubInputs()
+    {
+        var flake = NixEval.Lit(Path.Combine(Dir, "flake.nix"));
+        var nixpkgsStub = Path.Combine(Dir, "nixpkgs-stub.nix");
+        File.WriteAllText(nixpkgsStub, "args: { importedWith = args; }\n");
+        var result = NixEval.Json($$"""
+            let
+              flake = import {{flake}};
+              out = flake.outputs {
+                self = out;
+                nixpkgs = {
+                  outPath = {{NixEval.Lit(nixpkgsStub)}};
+                  lib.nixosSystem = args: args;
+                  legacyPackages.x86_64-linux = "pkgs-x86_64";
+                };
+                disko.nixosModules.disko = "disko-module";
+                sops-nix.nixosModules.sops = "sops-module";
+                home-manager.nixosModules.home-manager = "hm-module";
+                nixclaw.lib.buildDeclarations = args: { built = args; };
+                colmena.lib.makeHive = hive: builtins.attrNames hive;
+                deploy-rs.lib.x86_64-linux = { activate.nixos = c: "activate:" + c.specialArgs.nixclawGateway.built.projectFile; deployChecks = d: builtins.attrNames d.nodes; };
+              };
+              config = out.nixosConfigurations.nixclaw;
+            in
+            {
+              inputs = builtins.mapAttrs (n: i: { url = i.url; follows = i.inputs.nixpkgs.follows or null; }) flake.inputs;
+              hosts = builtins.attrNames out.nixosConfigurations;
+              modules = map (m: if builtins.isPath m then baseNameOf m else m) config.modules;
+              specialArgs = builtins.attrNames config.specialArgs;
+              gateway = { inherit (config.specialArgs.nixclawGateway.built) pkgs projectFile; src = baseNameOf config.specialArgs.nixclawGateway.built.src; };
+              colmenaNodes = out.colmenaHive;
+              colmenaDeployment = out.colmena.nixclaw.deployment;
+              colmenaImportedWith = out.colmena.meta.nixpkgs.importedWith;
+              deploy = out.deploy.nodes.nixclaw;
+              checks = out.checks;
+            }
+            """);
+
+        Assert.Equal("github:NixOS/nixpkgs/nixos-25.11", result.GetProperty("inputs").GetProperty("nixpkgs").GetProperty("url").GetString());
+        Assert.Equal("github:nix-community/home-manager/release-25.11", result.GetProperty("inputs").GetProperty("home-manager").GetProperty("url").GetString());
+        foreach (var input in new[] { "disko", "sops-nix", "home-manager", "nixclaw", "colmena", "deploy-rs" })
+        {
+            Assert.Equal("nixpkgs", result.GetProperty("inputs").GetProperty(input).GetProperty("follows").GetString());
+        }
+
+        Assert.Equal(["nixclaw"], Strings(result.GetProperty("hosts")));
+        Assert.Equal(["disko-module", "sops-module", "hm-module", "nixclaw"], Strings(result.GetProperty("modules")));
+        Assert.Equal(["inputs", "nixclawGateway"], Strings(result.GetProperty("specialArgs")));
+        Assert.Equal("Homelab.csproj", result.GetProperty("gateway").GetProperty("projectFile").GetString());
+        Assert.Equal("pkgs-x86_64", result.GetProperty("gateway").GetProperty("pkgs").GetString());
+        Assert.Equal(["meta", "nixclaw"], Strings(result.GetProperty("colmenaNodes")));
+        Assert.Equal("devinbernosky", result.GetProperty("colmenaDeployment").GetProperty("targetUser").GetString());
+        Assert.Equal("x86_64-linux", result.GetProperty("colmenaImportedWith").GetProperty("system").GetString());
+        Assert.Equal("nixclaw", result.GetProperty("deploy").GetProperty("hostname").GetString());
+        Assert.Equal("activate:Homelab.csproj", result.GetProperty("deploy").GetProperty("profiles").GetProperty("system").GetProperty("path").GetString());
+        Assert.Equal(["nixclaw"], Strings(result.GetProperty("checks").GetProperty("x86_64-linux")));
+    }
+
+    [Theory]
+    [InlineData("hosts/nixclaw/default.nix")]
+    [InlineData("hosts/nixclaw/hardware.nix")]
+    [InlineData("hosts/nixclaw/disko.nix")]
+    [InlineData("hosts/nixclaw/secrets.nix")]
+    [InlineData("hosts/nixclaw/users.nix")]
+    [InlineData("hosts/nixclaw/home/openclaw.nix")]
+    [InlineData("hosts/nixclaw/home/devinbernosky.nix")]
+    public void ModuleSetsOnlyAllowlistedOptions(string file)
+    {
+        var paths = NixEval.Json($"({NixEval.Flatten}) ((import {NixEval.Lit(Path.Combine(Dir, file))}) ({NixEval.ModuleArgs(SecretKeys)}))");
+        var allowlist = File.ReadAllLines(Repo.Path("tests", "NixClaw.Generator.Tests", "NixOptionAllowlist.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+        var set = paths.EnumerateArray().Select(p => OptionPath.Normalise(Strings(p))).ToList();
+        Assert.NotEmpty(set);
+        var unknown = set.Where(p => !allowlist.Contains(p)).ToList();
+        Assert.True(unknown.Count == 0, $"{file} sets options that are not in NixOptionAllowlist.txt (from reference/nix.md): {string.Join(", ", unknown)}");
+    }
+
+    [Fact]
+    public void DiskoLayoutEvaluatesToTheDeclaredPartitions()
+    {
+        var disko = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/disko.nix"))}) ({NixEval.ModuleArgs([])})");
+        var main = disko.GetProperty("disko").GetProperty("devices").GetProperty("disk").GetProperty("main");
+        Assert.Equal("/dev/sda", main.GetProperty("device").GetString());
+        var esp = main.GetProperty("content").GetProperty("partitions").GetProperty("ESP");
+        Assert.Equal("EF00", esp.GetProperty("type").GetString());
+        Assert.Equal("512M", esp.GetProperty("size").GetString());
+        Assert.Equal("/boot", esp.GetProperty("content").GetProperty("mountpoint").GetString());
+        Assert.Equal("100%", main.GetProperty("content").GetProperty("partitions").GetProperty("root").GetProperty("size").GetString());
+    }
+
+    [Fact]
+    public void SecretsAreDeclaredByKeyWithOwnersAndTheAgeKeyIsAStringPath()
+    {
+        var module = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/secrets.nix"))}) ({NixEval.ModuleArgs(SecretKeys)})");
+        var sops = module.GetProperty("sops");
+        Assert.Equal("/root/.config/sops/age/keys.txt", sops.GetProperty("age").GetProperty("keyFile").GetString());
+        Assert.Equal(0, sops.GetProperty("age").GetProperty("sshKeyPaths").GetArrayLength());
+        Assert.Equal(SecretKeys, sops.GetProperty("secrets").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("openclaw", sops.GetProperty("secrets").GetProperty("mattermost/bot_token").GetProperty("owner").GetString());
+        Assert.True(sops.GetProperty("secrets").GetProperty("admin_password_hash").GetProperty("neededForUsers").GetBoolean());
+        Assert.Contains("MATTERMOST_BOT_TOKEN=<mattermost/bot_token>\n", sops.GetProperty("templates").GetProperty("openclaw.env").GetProperty("content").GetString());
+        Assert.Equal("/run/secrets/tailscale_authkey", module.GetProperty("services").GetProperty("tailscale").GetProperty("authKeyFile").GetString());
+    }
+
+    private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+}

@@ -1,0 +1,54 @@
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NixClaw.Generator.Tests.Support;
+
+/// <summary>Compiles C# sources against the NixClaw records and runs the generator in-process.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly MetadataReference[] References = Net100.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(NixClaw.Agent).Assembly.Location))
+        .ToArray();
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);
+
+    public static CSharpCompilation Compile(params string[] sources) => Compile("TestHost", sources);
+
+    public static CSharpCompilation Compile(string assemblyName, params string[] sources) => CSharpCompilation.Create(
+        assemblyName,
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"File{i}.cs")),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+        [new NixClawGenerator().AsSourceGenerator()],
+        parseOptions: ParseOptions,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; returns its result and the compilation including generated sources.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation)
+    {
+        var driver = NewDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, TestContext.Current.CancellationToken);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>The generated non-C# files, parsed back out of the carrier class.</summary>
+    public static IReadOnlyDictionary<string, string> Files(GeneratorDriverRunResult run)
+    {
+        var carrier = run.Results.Single().GeneratedSources.Single(s => s.HintName == "NixClaw.GeneratedFiles.g.cs");
+        var tree = CSharpSyntaxTree.ParseText(carrier.SourceText);
+        return tree.GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
+            .Select(l => (string)l.Token.Value!)
+            .Select(v => (Path: v[..v.IndexOf('\n')], Content: v[(v.IndexOf('\n') + 1)..]))
+            .ToDictionary(f => f.Path, f => f.Content);
+    }
+
+    /// <summary>Errors and warnings of the compilation after generation (the generator's and C#'s).</summary>
+    public static IReadOnlyList<Diagnostic> Problems(GeneratorDriverRunResult run, Compilation output) =>
+        run.Diagnostics.Concat(output.GetDiagnostics(TestContext.Current.CancellationToken))
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .ToList();
+}
