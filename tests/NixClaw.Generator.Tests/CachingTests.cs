@@ -1,0 +1,135 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using NixClaw.Generator.Tests.Support;
+
+namespace NixClaw.Generator.Tests;
+
+/// <summary>The incremental pipeline reuses cached work and its models hold no Roslyn objects.</summary>
+public sealed class CachingTests
+{
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
+    {
+        var compilation = GeneratorHarness.Compile("Homelab", SampleSource.Text, "namespace Other; public class Unrelated { }");
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        return (driver, compilation);
+    }
+
+    private static GeneratorRunResult Rerun(GeneratorDriver driver, Compilation next) =>
+        driver.RunGenerators(next, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    private static IEnumerable<IncrementalStepRunReason> OutputReasons(GeneratorRunResult run) =>
+        run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    [Fact]
+    public void UnrelatedEditLeavesEveryOutputCached()
+    {
+        var (driver, compilation) = FirstRun();
+        var tree = compilation.SyntaxTrees.Last();
+        var next = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("namespace Other; public class Unrelated { int _x; }")));
+        var run = Rerun(driver, next);
+
+        Assert.All(Reasons(run, TrackingNames.Extract), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(run, TrackingNames.HostModels), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.Files), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
+    public void EditThatOnlyMovesCodeKeepsModelsAndFilesCached()
+    {
+        var (driver, compilation) = FirstRun();
+        var tree = compilation.SyntaxTrees.First();
+        var moved = tree.WithChangedText(SourceText.From("// a comment that shifts every location\n\n" + SampleSource.Text));
+        var run = Rerun(driver, compilation.ReplaceSyntaxTree(tree, moved));
+
+        Assert.All(Reasons(run, TrackingNames.Extract), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(run, TrackingNames.HostModels), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(run, TrackingNames.Files), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void EditingOneAgentRegeneratesItsBindingsAndFiles()
+    {
+        var (driver, compilation) = FirstRun();
+        var tree = compilation.SyntaxTrees.First();
+        var edited = tree.WithChangedText(SourceText.From(SampleSource.With("DisplayName = \"Research\",", "DisplayName = \"Research\", MaxTurns = 7,")));
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, edited), TestContext.Current.CancellationToken).GetRunResult();
+        var run = result.Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.HostModels));
+        var bindings = run.GeneratedSources.Single(s => s.HintName == "Homelab.Homelab.Manifest.g.cs").SourceText.ToString();
+        Assert.Contains("global::System.TimeSpan.FromMinutes(15), 7)", bindings);
+    }
+
+    [Fact]
+    public void EditingAnotherFilesReferencedDeclarationFlowsThrough()
+    {
+        const string host = """
+            using NixClaw;
+            [NixClawHost]
+            public static partial class H
+            {
+                public static readonly Host Machine = new("h") { AgeRecipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p" };
+                public static readonly Disk Main = new("main", "/dev/sda", [new Partition("ESP", "512M", Filesystem.Vfat, "/boot") { Type = PartitionType.Esp }, new Partition("root", "100%", Filesystem.Ext4, "/")]);
+                public static readonly User Admin = new("admin", UserRole.Admin) { SshKeys = [Shared.Key] };
+            }
+            """;
+        var compilation = GeneratorHarness.Compile("TestHost", host, "public static class Shared { public const string Key = \"ssh-ed25519 AAAA one\"; }");
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var shared = compilation.SyntaxTrees.Last();
+        var next = compilation.ReplaceSyntaxTree(shared, shared.WithChangedText(SourceText.From("public static class Shared { public const string Key = \"ssh-ed25519 AAAA two\"; }")));
+        var result = driver.RunGenerators(next, TestContext.Current.CancellationToken).GetRunResult();
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("; ", result.Diagnostics));
+        var files = GeneratorHarness.Files(result);
+        Assert.True(files.ContainsKey("hosts/h/users.nix"), string.Join(", ", files.Keys));
+        Assert.Contains("ssh-ed25519 AAAA two", files["hosts/h/users.nix"]);
+    }
+
+    [Fact]
+    public void CachedModelsHoldNoSymbolsSyntaxLocationsOrCompilations()
+    {
+        var (driver, compilation) = FirstRun();
+        var run = driver.GetRunResult().Results.Single();
+        string[] ours = [TrackingNames.Extract, TrackingNames.Bind, TrackingNames.HostModels, TrackingNames.Project, TrackingNames.Files, TrackingNames.Diagnostics];
+        var values = run.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        Assert.NotEmpty(values);
+        foreach (var value in values)
+        {
+            Walk(value, new HashSet<object>(ReferenceEqualityComparer.Instance), "root");
+        }
+
+        _ = compilation;
+    }
+
+    private static void Walk(object? value, HashSet<object> seen, string path)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or SyntaxTree or Location or Compilation or SemanticModel, $"{path} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                Walk(item, seen, $"{path}[{i++}]");
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Walk(field.GetValue(value), seen, path + "." + field.Name);
+        }
+    }
+}
