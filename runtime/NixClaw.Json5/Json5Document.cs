@@ -349,7 +349,33 @@ public sealed class Json5Document
         return _text[start..i];
     }
 
-    private bool StartsLine(int offset) => LineStart(offset) > 0 && IsBlank(LineStart(offset), offset);
+    /// <summary>Whether only spaces and block comments precede <paramref name="offset"/> on its line (not the first line).</summary>
+    private bool StartsLine(int offset)
+    {
+        int pos = LineStart(offset);
+        if (pos == 0)
+        {
+            return false;
+        }
+
+        while (pos < offset)
+        {
+            if (_text[pos] is ' ' or '\t')
+            {
+                pos++;
+            }
+            else if (_text[pos] == '/' && _text[pos + 1] == '*' && _text.IndexOf("*/", pos + 2, StringComparison.Ordinal) is var end and >= 0 && end + 2 <= offset)
+            {
+                pos = end + 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsBlank(int start, int end) => _text.AsSpan(start, end - start).Trim(" \t").IsEmpty;
 

@@ -24,7 +24,8 @@ public static class Json5Reader
     {
         options ??= Json5ReaderOptions.Default;
 
-        // Check the limit on the byte count first so hostile input is never decoded: UTF-16 length <= UTF-8 length.
+        // A UTF-16 length never exceeds the UTF-8 length, so only input longer in bytes needs its characters counted;
+        // oversized input is then rejected without being decoded into a string.
         if (utf8.Length > options.MaxDocumentLength && Encoding.UTF8.GetCharCount(utf8) > options.MaxDocumentLength)
         {
             throw new Json5Exception($"document length exceeds the maximum of {options.MaxDocumentLength} characters", 1, 1, 0);

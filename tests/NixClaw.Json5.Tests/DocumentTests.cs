@@ -57,6 +57,14 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void AddMember_AfterMembersLedByComments_StaysOnePerLine()
+    {
+        var doc = Json5Document.Parse("{\n    /* x */ a: 1,\n}");
+        doc.AddMember([], "b", new Json5Number(2));
+        Assert.Equal("{\n    /* x */ a: 1,\n    b: 2,\n}", doc.ToString());
+    }
+
+    [Fact]
     public void AddMember_ToEmptyObjects()
     {
         var doc = Json5Document.Parse("{ a: {}, b: {\n  // nothing yet\n}, c: { /* x */ } }");
