@@ -39,7 +39,7 @@ public sealed class NixClawGenerator : IIncrementalGenerator
         {
             if (host is not null)
             {
-                spc.AddSource(BindingsEmitter.HintName(host), BindingsEmitter.Emit(host, Version));
+                Guarded(spc, () => spc.AddSource(BindingsEmitter.HintName(host), BindingsEmitter.Emit(host, Version)));
             }
         });
 
@@ -49,9 +49,8 @@ public sealed class NixClawGenerator : IIncrementalGenerator
             .Select(static (all, _) => new ProjectModel(all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Name, System.StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Project);
         var files = project.Combine(programName)
-            .Select(static (p, _) => OutputFiles.Render(p.Left, p.Right))
             .WithTrackingName(TrackingNames.Files);
-        context.RegisterSourceOutput(files, static (spc, f) => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(f)));
+        context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left, p.Right)))));
 
         // Diagnostics: extraction, binding and cross-host checks, mapped back onto the current trees.
         var diagnostics = bound.Select(static (b, _) => b.Class.Diagnostics.Concat(b.Result.Diagnostics).ToEquatableArray())
@@ -66,5 +65,18 @@ public sealed class NixClawGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic(d.Right));
             }
         });
+    }
+
+    /// <summary>An emitter bug becomes an NCLAW999 error instead of a silently skipped output (CS8785).</summary>
+    private static void Guarded(SourceProductionContext context, System.Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, ex.GetType().Name + ": " + ex.Message));
+        }
     }
 }

@@ -62,5 +62,7 @@ internal static class SopsEmitter
     }
 
     private static string Key(string key) =>
-        key.All(c => char.IsLetterOrDigit(c) || c is '_' or '-') && !char.IsDigit(key[0]) ? key : "\"" + key + "\"";
+        key.Length > 0 && key.All(c => char.IsLetterOrDigit(c) || c is '_' or '-') && !char.IsDigit(key[0])
+            ? key
+            : "\"" + key.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }
