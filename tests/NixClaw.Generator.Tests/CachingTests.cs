@@ -95,7 +95,7 @@ public sealed class CachingTests
     [Fact]
     public void CachedModelsHoldNoSymbolsSyntaxLocationsOrCompilations()
     {
-        var (driver, compilation) = FirstRun();
+        var (driver, _) = FirstRun();
         var run = driver.GetRunResult().Results.Single();
         string[] ours = [TrackingNames.Extract, TrackingNames.Bind, TrackingNames.HostModels, TrackingNames.Project, TrackingNames.Files, TrackingNames.Diagnostics];
         var values = run.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
@@ -104,8 +104,6 @@ public sealed class CachingTests
         {
             Walk(value, new HashSet<object>(ReferenceEqualityComparer.Instance), "root");
         }
-
-        _ = compilation;
     }
 
     private static void Walk(object? value, HashSet<object> seen, string path)
