@@ -1,0 +1,95 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using NixClaw.Bindings;
+using OpenAI;
+
+namespace NixClaw.Runtime.Gateway.Agents;
+
+/// <summary>
+/// One retrying <see cref="IChatClient"/> per declared model. OpenAI, Ollama, vLLM, llama.cpp and any other
+/// OpenAI-compatible server go through the OpenAI client with the model's endpoint; Anthropic through its
+/// OpenAI-compatible endpoint. The SDK's own retries are off: <see cref="RetryingChatClient"/> does them.
+/// </summary>
+public sealed class ModelCatalog : IDisposable
+{
+    private readonly Dictionary<string, IChatClient> _clients;
+    private readonly string? _defaultModel;
+
+    private ModelCatalog(Dictionary<string, IChatClient> clients, string? defaultModel)
+    {
+        _clients = clients;
+        _defaultModel = defaultModel;
+    }
+
+    /// <summary>Declared model names.</summary>
+    public IReadOnlyCollection<string> Names => _clients.Keys;
+
+    /// <summary>Creates the clients, reading API keys from their secret files.</summary>
+    /// <exception cref="GatewayConfigurationException">An API key file is missing or a provider is unknown.</exception>
+    public static ModelCatalog Create(IReadOnlyList<ModelInfo> models, ModelRetryPolicy retry, TimeProvider time, Action<ModelRetry>? onRetry, HttpClient? http = null)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var clients = new Dictionary<string, IChatClient>(StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            var endpoint = EndpointOf(model);
+            var key = model.ApiKey is { } secret ? SecretFile.Read(secret.Path, $"API key of model '{model.Name}'") : "unused";
+            var options = new OpenAIClientOptions
+            {
+                Endpoint = endpoint,
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+                NetworkTimeout = retry.AttemptTimeout + TimeSpan.FromMinutes(1),
+            };
+            if (http is not null)
+            {
+                options.Transport = new HttpClientPipelineTransport(http);
+            }
+
+            var chat = new OpenAIClient(new ApiKeyCredential(key), options).GetChatClient(model.ModelId).AsIChatClient();
+            clients[model.Name] = new RetryingChatClient(chat, model.Name, retry, time, onRetry);
+        }
+
+        var defaultModel = models.FirstOrDefault(m => m.IsDefault)?.Name ?? (models.Count == 1 ? models[0].Name : null);
+        return new ModelCatalog(clients, defaultModel);
+    }
+
+    /// <summary>The client for <paramref name="name"/> (the default model when empty), or null when not declared.</summary>
+    public IChatClient? Find(string name, out string resolvedName)
+    {
+        resolvedName = name.Length == 0 ? _defaultModel ?? "" : name;
+        return _clients.GetValueOrDefault(resolvedName);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+
+    private static Uri EndpointOf(ModelInfo model)
+    {
+        var text = model.Endpoint ?? model.Provider switch
+        {
+            "openai" or "openai-compatible" => "https://api.openai.com/v1",
+            "ollama" => "http://127.0.0.1:11434/v1",
+            "anthropic" => "https://api.anthropic.com/v1",
+            _ => throw new GatewayConfigurationException($"model '{model.Name}' has unknown provider '{model.Provider}' (expected openai, openai-compatible, ollama or anthropic)"),
+        };
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new GatewayConfigurationException($"model '{model.Name}' has an invalid endpoint '{text}'");
+        }
+
+        // Ollama's native base URL has no /v1; its OpenAI-compatible API lives below /v1.
+        if (model.Provider == "ollama" && !uri.AbsolutePath.TrimEnd('/').EndsWith("/v1", StringComparison.Ordinal))
+        {
+            uri = new Uri(uri, uri.AbsolutePath.TrimEnd('/') + "/v1");
+        }
+
+        return uri;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NixClaw.Runtime.Gateway.Agents;
+using NixClaw.Runtime.Gateway.Operations;
+using NixClaw.Runtime.Gateway.State;
+
+namespace NixClaw.Runtime.Gateway.Routing;
+
+/// <summary>
+/// Handles one delivered post: ignore own posts, unbound channels, senders not allowed and posts that do not
+/// address the bot; claim it (at most once); run the agent with a typing indicator; post the reply in the thread;
+/// record it answered; extend the session. A post an earlier run claimed but never answered is answered now,
+/// unless a bot reply made after the post is already in its thread (then that reply is recorded instead).
+/// </summary>
+public sealed partial class PostProcessor
+{
+    private readonly IAgentDirectory _directory;
+    private readonly ChatTrigger _trigger;
+    private readonly string _botUserId;
+    private readonly GatewayStateStore _store;
+    private readonly AgentRunner _runner;
+    private readonly IChatOutbox _outbox;
+    private readonly GatewayMetrics _metrics;
+    private readonly AgentLimits _limits;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _typingInterval;
+    private readonly ILogger _logger;
+
+    public PostProcessor(
+        IAgentDirectory directory,
+        ChatTrigger trigger,
+        string botUserId,
+        GatewayStateStore store,
+        AgentRunner runner,
+        IChatOutbox outbox,
+        GatewayMetrics metrics,
+        AgentLimits limits,
+        TimeProvider time,
+        TimeSpan typingInterval,
+        ILogger logger)
+    {
+        _directory = directory;
+        _trigger = trigger;
+        _botUserId = botUserId;
+        _store = store;
+        _runner = runner;
+        _outbox = outbox;
+        _metrics = metrics;
+        _limits = limits;
+        _time = time;
+        _typingInterval = typingInterval;
+        _logger = logger;
+    }
+
+    /// <summary>Handles <paramref name="post"/>; <paramref name="abandon"/> cuts a running turn short (shutdown).</summary>
+    /// <exception cref="Exception">Posting the reply failed; the claim is released so a redelivery answers it.</exception>
+    public async Task<PostOutcome> HandleAsync(InboundPost post, CancellationToken abandon)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var start = Stopwatch.GetTimestamp();
+        _metrics.PostReceived(_time.GetUtcNow().ToUnixTimeMilliseconds());
+        var (outcome, modelTime) = await HandleCoreAsync(post, abandon).ConfigureAwait(false);
+        _metrics.Completed(outcome);
+        if (outcome is PostOutcome.Answered or PostOutcome.ErrorReplied)
+        {
+            var total = Stopwatch.GetElapsedTime(start);
+            _metrics.Turn.Record(total);
+            _metrics.Overhead.Record(total - modelTime);
+        }
+
+        return outcome;
+    }
+
+    private async Task<(PostOutcome Outcome, TimeSpan ModelTime)> HandleCoreAsync(InboundPost post, CancellationToken abandon)
+    {
+        if (post.UserId == _botUserId)
+        {
+            return (PostOutcome.OwnPost, default);
+        }
+
+        var agent = _directory.Route(post);
+        if (agent is null)
+        {
+            return (PostOutcome.UnboundChannel, default);
+        }
+
+        if (!_trigger.IsAllowed(post.SenderName))
+        {
+            LogNotAllowed(post.PostId, post.SenderName);
+            return (PostOutcome.SenderNotAllowed, default);
+        }
+
+        var text = _trigger.Match(post.Message);
+        if (text is null)
+        {
+            return (PostOutcome.NotTriggered, default);
+        }
+
+        var claim = _store.TryClaim(post);
+        switch (claim)
+        {
+            case ClaimOutcome.InFlight or ClaimOutcome.AlreadyAnswered:
+                return (PostOutcome.Duplicate, default);
+            case ClaimOutcome.GivenUp:
+                LogGivenUp(post.PostId, GatewayStateStore.MaxAttempts);
+                return (PostOutcome.GivenUp, default);
+            case ClaimOutcome.Reclaimed when await FindEarlierReplyAsync(post, abandon).ConfigureAwait(false) is { } earlier:
+                _store.MarkAnswered(post.PostId, earlier);
+                LogRecovered(post.PostId, earlier);
+                return (PostOutcome.RecoveredReply, default);
+        }
+
+        AgentReply reply;
+        var typing = TypingIndicator.Start(_outbox, post.ChannelId, post.ThreadRootId, _typingInterval, _time);
+        try
+        {
+            reply = await _runner.AnswerAsync(agent, post, text, abandon).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (abandon.IsCancellationRequested)
+        {
+            _store.Release(post.PostId);
+            LogAbandoned(post.PostId, agent.Id);
+            return (PostOutcome.Abandoned, default);
+        }
+        catch
+        {
+            _store.Release(post.PostId);
+            throw;
+        }
+        finally
+        {
+            await typing.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _metrics.AddModelCalls(reply.ModelCalls);
+        string replyId;
+        try
+        {
+            // Not cancelled by shutdown: once the model has answered, posting is short and must not be cut in half.
+            replyId = await _outbox.PostReplyAsync(post, reply.Text, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch
+        {
+            _store.Release(post.PostId);
+            throw;
+        }
+
+        _store.MarkAnswered(post.PostId, replyId);
+        if (!reply.IsError)
+        {
+            _store.AppendSession(reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages);
+        }
+
+        LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
+        return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime);
+    }
+
+    // Channels are handled one post at a time, so a bot post in the thread after this post that is not recorded as
+    // the reply to another post can only be this post's reply, posted just before the earlier run stopped.
+    private async Task<string?> FindEarlierReplyAsync(InboundPost post, CancellationToken cancellationToken)
+    {
+        var candidates = await _outbox.FindBotRepliesAsync(post, post.CreateAt, cancellationToken).ConfigureAwait(false);
+        return candidates.FirstOrDefault(id => !_store.IsRecordedReply(id));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} answered by agent {AgentId} with post {ReplyId} (error reply: {IsError}, model calls: {ModelCalls})")]
+    private partial void LogAnswered(string postId, string agentId, string replyId, bool isError, int modelCalls);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} ignored: sender {Sender} is not on the allowlist")]
+    private partial void LogNotAllowed(string postId, string sender);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {PostId} given up after {Attempts} claims without an answer")]
+    private partial void LogGivenUp(string postId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} already had reply {ReplyId} from before a restart; recorded, not posted again")]
+    private partial void LogRecovered(string postId, string replyId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {PostId} for agent {AgentId} abandoned at shutdown; the next start answers it")]
+    private partial void LogAbandoned(string postId, string agentId);
+}

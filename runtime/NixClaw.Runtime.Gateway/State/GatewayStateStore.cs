@@ -1,0 +1,384 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace NixClaw.Runtime.Gateway.State;
+
+/// <summary>
+/// The gateway's durable state in one SQLite file (WAL): which posts were claimed and answered, per-channel
+/// catch-up cursors, and conversation sessions. A post is claimed before the model is called and marked answered
+/// after the reply is posted; a claim left by an earlier run (crash, or abandoned at shutdown) is taken over once
+/// more on the next start, up to <see cref="MaxAttempts"/> claims in all.
+/// </summary>
+public sealed class GatewayStateStore : IDisposable
+{
+    /// <summary>Schema version this code writes (<c>PRAGMA user_version</c>).</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Claims per post before it is given up.</summary>
+    public const int MaxAttempts = 3;
+
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+    private readonly Lock _lock = new();
+
+    private GatewayStateStore(SqliteConnection connection, TimeProvider time, string runId)
+    {
+        _connection = connection;
+        _time = time;
+        RunId = runId;
+    }
+
+    /// <summary>Identifies this process's claims; claims with another run id belong to an earlier run.</summary>
+    public string RunId { get; }
+
+    /// <summary>Database file.</summary>
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating or migrating) <paramref name="databasePath"/>.</summary>
+    /// <exception cref="GatewayConfigurationException">The file cannot be opened or has a newer schema.</exception>
+    public static GatewayStateStore Open(string databasePath, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        SqliteConnection? connection = null;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath))!);
+            connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = databasePath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+            }.ToString());
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            Migrate(connection, databasePath);
+            return new GatewayStateStore(connection, time ?? TimeProvider.System, Guid.NewGuid().ToString("N"));
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new GatewayConfigurationException($"state database '{databasePath}' cannot be opened: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Claims <paramref name="post"/> for this run before its model call.</summary>
+    public ClaimOutcome TryClaim(InboundPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var read = Command("SELECT state, run_id, attempts FROM posts WHERE post_id = $id", transaction);
+            read.Parameters.AddWithValue("$id", post.PostId);
+            string? state = null, runId = null;
+            long attempts = 0;
+            using (var reader = read.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    state = reader.GetString(0);
+                    runId = reader.GetString(1);
+                    attempts = reader.GetInt64(2);
+                }
+            }
+
+            ClaimOutcome outcome;
+            if (state is null)
+            {
+                using var insert = Command(
+                    "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload)",
+                    transaction);
+                insert.Parameters.AddWithValue("$id", post.PostId);
+                insert.Parameters.AddWithValue("$channel", post.ChannelId);
+                insert.Parameters.AddWithValue("$run", RunId);
+                insert.Parameters.AddWithValue("$now", now);
+                insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(post, s_json));
+                insert.ExecuteNonQuery();
+                outcome = ClaimOutcome.Claimed;
+            }
+            else if (state == "answered")
+            {
+                outcome = ClaimOutcome.AlreadyAnswered;
+            }
+            else if (state == "given_up")
+            {
+                outcome = ClaimOutcome.GivenUp;
+            }
+            else if (runId == RunId)
+            {
+                outcome = ClaimOutcome.InFlight;
+            }
+            else if (attempts >= MaxAttempts)
+            {
+                SetState(transaction, post.PostId, "given_up");
+                outcome = ClaimOutcome.GivenUp;
+            }
+            else
+            {
+                using var update = Command("UPDATE posts SET run_id = $run, attempts = attempts + 1, claimed_at = $now WHERE post_id = $id", transaction);
+                update.Parameters.AddWithValue("$id", post.PostId);
+                update.Parameters.AddWithValue("$run", RunId);
+                update.Parameters.AddWithValue("$now", now);
+                update.ExecuteNonQuery();
+                outcome = ClaimOutcome.Reclaimed;
+            }
+
+            transaction.Commit();
+            return outcome;
+        }
+    }
+
+    /// <summary>Records that <paramref name="postId"/> was answered by <paramref name="replyPostId"/>.</summary>
+    public void MarkAnswered(string postId, string replyPostId)
+    {
+        lock (_lock)
+        {
+            using var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply WHERE post_id = $id");
+            update.Parameters.AddWithValue("$id", postId);
+            update.Parameters.AddWithValue("$reply", replyPostId);
+            update.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            if (update.ExecuteNonQuery() != 1)
+            {
+                throw new InvalidOperationException($"Post {postId} was answered without being claimed.");
+            }
+        }
+    }
+
+    /// <summary>Gives this run's claim back (an abandoned turn), so the next run answers the post.</summary>
+    public void Release(string postId)
+    {
+        lock (_lock)
+        {
+            using var update = Command("UPDATE posts SET run_id = '' WHERE post_id = $id AND state = 'claimed' AND run_id = $run");
+            update.Parameters.AddWithValue("$id", postId);
+            update.Parameters.AddWithValue("$run", RunId);
+            update.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Whether <paramref name="replyPostId"/> is recorded as the reply to some post.</summary>
+    public bool IsRecordedReply(string replyPostId)
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT 1 FROM posts WHERE reply_post_id = $id");
+            read.Parameters.AddWithValue("$id", replyPostId);
+            return read.ExecuteScalar() is not null;
+        }
+    }
+
+    /// <summary>When the post was last claimed (Unix ms), or null.</summary>
+    public long? ClaimedAt(string postId)
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT claimed_at FROM posts WHERE post_id = $id");
+            read.Parameters.AddWithValue("$id", postId);
+            return read.ExecuteScalar() is long value ? value : null;
+        }
+    }
+
+    /// <summary>Posts claimed by earlier runs and never answered, oldest first (to answer at start-up).</summary>
+    public IReadOnlyList<InboundPost> UnansweredFromEarlierRuns()
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT payload FROM posts WHERE state = 'claimed' AND run_id <> $run ORDER BY claimed_at, post_id");
+            read.Parameters.AddWithValue("$run", RunId);
+            var posts = new List<InboundPost>();
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                posts.Add(JsonSerializer.Deserialize<InboundPost>(reader.GetString(0), s_json)!);
+            }
+
+            return posts;
+        }
+    }
+
+    /// <summary>Whether the post was answered.</summary>
+    public bool IsAnswered(string postId)
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT 1 FROM posts WHERE post_id = $id AND state = 'answered'");
+            read.Parameters.AddWithValue("$id", postId);
+            return read.ExecuteScalar() is not null;
+        }
+    }
+
+    /// <summary>A channel's catch-up cursor (Unix ms), or null when never set.</summary>
+    public long? GetCursor(string channelId)
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT position FROM cursors WHERE channel_id = $id");
+            read.Parameters.AddWithValue("$id", channelId);
+            return read.ExecuteScalar() is long value ? value : null;
+        }
+    }
+
+    /// <summary>Moves a channel's cursor forward (never back).</summary>
+    public void AdvanceCursor(string channelId, long position)
+    {
+        lock (_lock)
+        {
+            using var upsert = Command(
+                "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)");
+            upsert.Parameters.AddWithValue("$id", channelId);
+            upsert.Parameters.AddWithValue("$pos", position);
+            upsert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>All cursors.</summary>
+    public IReadOnlyDictionary<string, long> AllCursors()
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT channel_id, position FROM cursors");
+            var cursors = new Dictionary<string, long>(StringComparer.Ordinal);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                cursors[reader.GetString(0)] = reader.GetInt64(1);
+            }
+
+            return cursors;
+        }
+    }
+
+    /// <summary>A session's stored messages, oldest first (empty when new).</summary>
+    public IReadOnlyList<SessionMessage> LoadSession(string sessionKey)
+    {
+        lock (_lock)
+        {
+            using var read = Command("SELECT messages FROM sessions WHERE session_key = $key");
+            read.Parameters.AddWithValue("$key", sessionKey);
+            return read.ExecuteScalar() is string json
+                ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? []
+                : [];
+        }
+    }
+
+    /// <summary>Appends messages to a session, keeping the newest <paramref name="maxMessages"/>.</summary>
+    public void AppendSession(string sessionKey, IEnumerable<SessionMessage> messages, int maxMessages)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var read = Command("SELECT messages FROM sessions WHERE session_key = $key", transaction);
+            read.Parameters.AddWithValue("$key", sessionKey);
+            var all = read.ExecuteScalar() is string json ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? [] : [];
+            all.AddRange(messages);
+            if (all.Count > maxMessages)
+            {
+                all.RemoveRange(0, all.Count - maxMessages);
+            }
+
+            using var upsert = Command(
+                "INSERT INTO sessions(session_key, messages, updated_at) VALUES ($key, $messages, $now) ON CONFLICT(session_key) DO UPDATE SET messages = excluded.messages, updated_at = excluded.updated_at",
+                transaction);
+            upsert.Parameters.AddWithValue("$key", sessionKey);
+            upsert.Parameters.AddWithValue("$messages", JsonSerializer.Serialize(all, s_json));
+            upsert.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            upsert.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Row counts.</summary>
+    public StoreCounts Counts()
+    {
+        lock (_lock)
+        {
+            using var read = Command(
+                "SELECT (SELECT count(*) FROM posts WHERE state='answered'), (SELECT count(*) FROM posts WHERE state='claimed'), (SELECT count(*) FROM posts WHERE state='given_up'), (SELECT count(*) FROM sessions)");
+            using var reader = read.ExecuteReader();
+            reader.Read();
+            return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+        }
+    }
+
+    /// <summary>Deletes answered and given-up post records older than <paramref name="age"/> (cursors keep catch-up bounded).</summary>
+    public int PruneOlderThan(TimeSpan age)
+    {
+        lock (_lock)
+        {
+            using var delete = Command("DELETE FROM posts WHERE state <> 'claimed' AND claimed_at < $cutoff");
+            delete.Parameters.AddWithValue("$cutoff", (_time.GetUtcNow() - age).ToUnixTimeMilliseconds());
+            return delete.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private void SetState(SqliteTransaction transaction, string postId, string state)
+    {
+        using var update = Command("UPDATE posts SET state = $state WHERE post_id = $id", transaction);
+        update.Parameters.AddWithValue("$id", postId);
+        update.Parameters.AddWithValue("$state", state);
+        update.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static void Migrate(SqliteConnection connection, string path)
+    {
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        var current = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (current > SchemaVersion)
+        {
+            throw new GatewayConfigurationException(
+                $"state database '{path}' has schema version {current}, newer than this gateway's {SchemaVersion}; upgrade the gateway or move the file away");
+        }
+
+        if (current < 1)
+        {
+            Execute(connection, """
+                BEGIN;
+                CREATE TABLE posts(
+                    post_id TEXT PRIMARY KEY,
+                    channel_id TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('claimed', 'answered', 'given_up')),
+                    run_id TEXT NOT NULL,
+                    attempts INTEGER NOT NULL,
+                    claimed_at INTEGER NOT NULL,
+                    answered_at INTEGER,
+                    reply_post_id TEXT,
+                    payload TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX posts_claimed ON posts(state, claimed_at);
+                CREATE INDEX posts_reply ON posts(reply_post_id) WHERE reply_post_id IS NOT NULL;
+                CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+                PRAGMA user_version = 1;
+                COMMIT;
+                """);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
