@@ -49,7 +49,7 @@ public sealed class SampleOutputTests
         string[] expected =
         [
             ".sops.yaml", "flake.nix", "hosts/nixclaw/default.nix", "hosts/nixclaw/disko.nix", "hosts/nixclaw/hardware.nix",
-            "hosts/nixclaw/home/devinbernosky.nix", "hosts/nixclaw/home/openclaw.nix", "hosts/nixclaw/justfile",
+            "hosts/nixclaw/home/devinbernosky.nix", "hosts/nixclaw/home/openclaw.nix", "hosts/nixclaw/justfile", "hosts/nixclaw/openclaw/openclaw.json",
             "hosts/nixclaw/secrets.nix", "hosts/nixclaw/users.nix", "secrets/nixclaw.skeleton.yaml",
         ];
         Assert.Equal(expected, SampleRun.Sample.Files.Keys.Order(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NixClaw.Generator.Emitting.Nix;
+using NixClaw.Generator.Emitting.OpenClaw;
 using NixClaw.Generator.Helpers;
 using NixClaw.Generator.Model;
 
@@ -9,6 +10,9 @@ namespace NixClaw.Generator.Emitting;
 /// <summary>Every non-C# file of the project, sorted by path: pure function of the model.</summary>
 internal static class OutputFiles
 {
+    /// <summary>Where <c>openclaw.json</c> goes, relative to <c>hosts/&lt;host&gt;/</c>.</summary>
+    public const string OpenClawConfigPath = "openclaw/openclaw.json";
+
     public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName)
     {
         var files = new List<GeneratedFile>();
@@ -28,6 +32,7 @@ internal static class OutputFiles
             files.Add(new(dir + "secrets.nix", SecretsEmitter.Emit(host)));
             files.Add(new(dir + "users.nix", UsersEmitter.Emit(host)));
             files.Add(new(dir + "justfile", JustfileEmitter.Emit(host, programName)));
+            files.Add(new(dir + OpenClawConfigPath, OpenClawConfigEmitter.Emit(host)));
             foreach (var user in host.Users)
             {
                 files.Add(new(dir + "home/" + user.Name + ".nix", HomeEmitter.Emit(host, user)));

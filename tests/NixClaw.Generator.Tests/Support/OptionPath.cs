@@ -12,6 +12,7 @@ internal static class OptionPath
         (["disko", "devices", "disk"], "<disk>"),
         (["systemd", "user", "services"], "<unit>"),
         (["systemd", "user", "timers"], "<unit>"),
+        (["home", "file"], "<file>"),
     ];
 
     public static string Normalise(string[] path)

@@ -33,6 +33,9 @@ internal static class HomeEmitter
                 Set("home.stateVersion", Str(host.StateVersion)),
                 Set("home.packages", NixExpr.List(Raw("nixclawGateway"))),
                 NixBinding.Blank,
+                new NixComment("Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own."),
+                SetPath(new[] { "home", "file", ".openclaw/openclaw.json", "source" }, Raw("../" + OutputFiles.OpenClawConfigPath)),
+                NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "services", "nixclaw-gateway" }, Attrs(
                     Set("Unit.Description", Str("NixClaw gateway (loopback port " + host.Gateway.Port + ")")),
                     Set("Service", Attrs(

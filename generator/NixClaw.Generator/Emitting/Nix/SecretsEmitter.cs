@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NixClaw.Generator.Emitting.OpenClaw;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.Nix.NixBuild;
 
@@ -66,27 +67,8 @@ internal static class SecretsEmitter
         return NixPrinter.File(Module(Attrs(bindings), "config"), Header.For(host));
     }
 
-    private static List<IReadOnlyList<NixStringPart>> EnvironmentLines(HostModel host)
-    {
-        var variables = new List<(string Name, string Key)>();
-        if (host.Mattermost is { } mattermost)
-        {
-            variables.Add(("MATTERMOST_BOT_TOKEN", mattermost.TokenSecret));
-        }
-
-        if (host.Gateway.AuthTokenSecret is { } gatewayToken)
-        {
-            variables.Add(("OPENCLAW_GATEWAY_TOKEN", gatewayToken));
-        }
-
-        if (host.Agents.Select(a => a.WebSearchKeySecret).FirstOrDefault(k => k is not null) is { } braveKey)
-        {
-            variables.Add(("BRAVE_API_KEY", braveKey));
-        }
-
-        return variables
-            .Where(v => host.Secret(v.Key) is { NeededForUsers: false })
-            .Select(v => (IReadOnlyList<NixStringPart>)new[] { Text(v.Name + "="), Interpolate(Raw(Select("config.sops.placeholder", v.Key))) })
+    private static List<IReadOnlyList<NixStringPart>> EnvironmentLines(HostModel host) =>
+        OpenClawEnvironment.Variables(host)
+            .Select(v => (IReadOnlyList<NixStringPart>)new[] { Text(v.Name + "="), Interpolate(Raw(Select("config.sops.placeholder", v.SecretKey))) })
             .ToList();
-    }
 }

@@ -24,6 +24,7 @@
         MATTERMOST_BOT_TOKEN=${config.sops.placeholder."mattermost/bot_token"}
         OPENCLAW_GATEWAY_TOKEN=${config.sops.placeholder."openclaw/gateway_token"}
         BRAVE_API_KEY=${config.sops.placeholder."brave/api_key"}
+        OPENAI_API_KEY=${config.sops.placeholder."openai/api_key"}
       '';
     };
   };

@@ -7,6 +7,9 @@ in
   home.stateVersion = "25.11";
   home.packages = [ nixclawGateway ];
 
+  # Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own.
+  home.file.".openclaw/openclaw.json".source = ../openclaw/openclaw.json;
+
   systemd.user.services.nixclaw-gateway = {
     Unit.Description = "NixClaw gateway (loopback port 18789)";
     Service = {
