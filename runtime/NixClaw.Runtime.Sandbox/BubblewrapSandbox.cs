@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace NixClaw.Runtime.Sandbox;
+
+/// <summary>
+/// bubblewrap backend, for hosts without Podman: new user, PID, network, IPC, UTS and cgroup namespaces, the
+/// configured root filesystem read-only, the workspace read-write at <c>/workspace</c>. bwrap sets no resource
+/// limits, so a first shell sets RLIMIT_NPROC and RLIMIT_AS inside the new user namespace and then execs the
+/// command, which cannot raise them again.
+/// </summary>
+public sealed class BubblewrapSandbox : ISandbox
+{
+    private readonly BubblewrapSandboxOptions _options;
+    private readonly RunAs _runAs;
+    private readonly Lazy<Task<SandboxCapabilities>> _capabilities;
+
+    public BubblewrapSandbox(BubblewrapSandboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _runAs = new RunAs(options.RunAsUser);
+        _capabilities = new(DetectAsync);
+    }
+
+    /// <inheritdoc/>
+    public string Backend => "bubblewrap";
+
+    /// <inheritdoc/>
+    public Task<SandboxCapabilities> GetCapabilitiesAsync(CancellationToken cancellationToken) =>
+        _capabilities.Value.WaitAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<SandboxResult> RunAsync(SandboxRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var capabilities = await GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        if (!capabilities.IsAvailable)
+        {
+            throw new SandboxUnavailableException(capabilities.Detail);
+        }
+
+        var psi = _runAs.StartInfo(_options.BwrapPath, Arguments(request));
+        var outcome = await SandboxProcess.RunAsync(psi, request.Limits.Timeout, request.Limits.MaxOutputBytes, null, cancellationToken)
+            .ConfigureAwait(false);
+        return new SandboxResult(
+            outcome.ExitCode,
+            outcome.Output.ToText(),
+            outcome.Error.ToText(),
+            outcome.Output.IsTruncated,
+            outcome.Error.IsTruncated,
+            outcome.TimedOut,
+            outcome.Duration);
+    }
+
+    /// <summary>The <c>bwrap</c> arguments for a request.</summary>
+    public IReadOnlyList<string> Arguments(SandboxRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var limits = request.Limits;
+        var args = new List<string>
+        {
+            "--unshare-all", "--unshare-user", "--disable-userns",
+            // bwrap (and with it every process of the sandbox) dies when we do; a new session stops TIOCSTI tricks.
+            "--die-with-parent", "--new-session",
+            "--cap-drop", "ALL",
+            "--ro-bind", _options.RootFilesystem, "/",
+            "--proc", "/proc",
+            "--dev", "/dev",
+            "--size", (_options.TmpSizeMb * 1024L * 1024L).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
+            "--bind", request.WorkspaceDirectory, "/workspace",
+            "--chdir", "/workspace",
+            "--hostname", "sandbox",
+            "--clearenv",
+            "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
+            "--setenv", "HOME", "/workspace",
+        };
+        if (limits.Network)
+        {
+            args.Add("--share-net");
+        }
+
+        var kib = ((long)limits.MemoryMb * 1024).ToString(CultureInfo.InvariantCulture);
+        var procs = limits.MaxProcesses.ToString(CultureInfo.InvariantCulture);
+        // The command travels as $0, never spliced into the script, so it needs no quoting.
+        args.AddRange(["/bin/sh", "-c", $"ulimit -u {procs} && ulimit -v {kib} && exec /bin/sh -c \"$0\"", request.Command]);
+        return args;
+    }
+
+    private async Task<SandboxCapabilities> DetectAsync()
+    {
+        if (!File.Exists(Path.Combine(_options.RootFilesystem, "bin", "sh")))
+        {
+            return SandboxCapabilities.Unavailable(Backend, $"The bubblewrap root filesystem '{_options.RootFilesystem}' has no /bin/sh.");
+        }
+
+        var psi = _runAs.StartInfo(_options.BwrapPath, ["--version"]);
+        SandboxProcess.Outcome outcome;
+        try
+        {
+            outcome = await SandboxProcess.RunAsync(psi, TimeSpan.FromSeconds(30), 4096, null, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SandboxUnavailableException e)
+        {
+            return SandboxCapabilities.Unavailable(Backend, $"bwrap (bubblewrap) is not installed: {e.Message}");
+        }
+
+        if (outcome.ExitCode != 0)
+        {
+            return SandboxCapabilities.Unavailable(Backend, $"'bwrap --version' failed (exit {outcome.ExitCode}): {outcome.Error.ToText().Trim()}");
+        }
+
+        var forUser = _runAs.User is { } user ? $" as user '{user}'" : "";
+        return new SandboxCapabilities(
+            Backend,
+            true,
+            LimitEnforcement.Rlimit,
+            LimitEnforcement.PerProcessRlimit,
+            LimitEnforcement.None,
+            $"{outcome.Output.ToText().Trim()}{forUser}, root filesystem {_options.RootFilesystem}: processes limited by RLIMIT_NPROC, memory per process by RLIMIT_AS, CPU not limited (bwrap sets no cgroups)");
+    }
+}

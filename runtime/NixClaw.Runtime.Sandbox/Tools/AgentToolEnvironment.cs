@@ -1,0 +1,51 @@
+using NixClaw.Bindings;
+using NixClaw.Runtime.Sandbox.Files;
+using NixClaw.Runtime.Sandbox.WebSearch;
+
+namespace NixClaw.Runtime.Sandbox.Tools;
+
+/// <summary>Where an agent's tools act: its workspace, its sandbox, the search endpoint and how secrets are read.</summary>
+public sealed record AgentToolEnvironment
+{
+    /// <summary>Absolute path of the agent's workspace (mounted at <c>/workspace</c> in the sandbox; root of the file tools).</summary>
+    public required string WorkspaceDirectory { get; init; }
+
+    /// <summary>The sandbox <c>exec</c> runs in (see <see cref="SandboxSelector"/>); required when the agent has <c>exec</c>.</summary>
+    public ISandbox? Sandbox { get; init; }
+
+    /// <summary>Brave Search base URL (a loopback fake in tests).</summary>
+    public Uri BraveBaseUrl { get; init; } = BraveSearchClient.DefaultBaseUrl;
+
+    /// <summary>HTTP client for web search; required when the agent has <c>web_search</c>.</summary>
+    public HttpClient? HttpClient { get; init; }
+
+    /// <summary>Reads a secret's value (by default the file at <see cref="SecretInfo.Path"/>, trimmed), on every call so rotation applies.</summary>
+    public Func<SecretInfo, CancellationToken, Task<string>> ReadSecretAsync { get; init; } = ReadSecretFileAsync;
+
+    /// <summary>Wall-clock limit of one web search.</summary>
+    public TimeSpan WebSearchTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Clock for timeouts (a fake in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Size limits of the file tools.</summary>
+    public WorkspaceFileLimits FileLimits { get; init; } = new();
+
+    /// <summary>Bytes kept of <c>exec</c>'s stdout and of its stderr.</summary>
+    public int MaxOutputBytes { get; init; } = SandboxLimits.DefaultMaxOutputBytes;
+
+    /// <summary>Reads a secret file and trims surrounding whitespace; the error names the path, never the content.</summary>
+    public static async Task<string> ReadSecretFileAsync(SecretInfo secret, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        try
+        {
+            var value = (await File.ReadAllTextAsync(secret.Path, cancellationToken).ConfigureAwait(false)).Trim();
+            return value.Length > 0 ? value : throw new InvalidOperationException($"Secret '{secret.Key}' at '{secret.Path}' is empty.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"Secret '{secret.Key}' cannot be read from '{secret.Path}': {e.Message}", e);
+        }
+    }
+}
