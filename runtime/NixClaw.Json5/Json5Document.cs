@@ -39,6 +39,43 @@ public sealed class Json5Document
     /// <summary>The full current text.</summary>
     public override string ToString() => _text;
 
+    /// <summary>
+    /// Where the member or element at <paramref name="path"/> starts: the key of an object member, the value of an array
+    /// element, the root value for an empty path. Lines and columns are 1-based and counted as in
+    /// <see cref="Json5Exception"/> (lines end at LF, columns in UTF-16 code units).
+    /// </summary>
+    /// <returns>False when the path does not exist.</returns>
+    public bool TryGetLocation(IReadOnlyList<string> path, out int line, out int column)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        int offset = _syntax.Start;
+        var node = _syntax;
+        foreach (string segment in path)
+        {
+            SyntaxMember? member = node.Kind switch
+            {
+                Json5ValueKind.Object => node.Members.LastOrDefault(m => m.Key == segment),
+                Json5ValueKind.Array => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+                    && index < node.Members.Count ? node.Members[index] : null,
+                _ => null,
+            };
+            if (member is null)
+            {
+                line = column = 0;
+                return false;
+            }
+
+            offset = member.Start;
+            node = member.Value;
+        }
+
+        int lineStart = offset == 0 ? 0 : _text.LastIndexOf('\n', offset - 1) + 1;
+
+        line = _text.AsSpan(0, lineStart).Count('\n') + 1;
+        column = offset - lineStart + 1;
+        return true;
+    }
+
     /// <summary>Adds member <paramref name="key"/> to the object at <paramref name="path"/>.</summary>
     /// <exception cref="InvalidOperationException">The member already exists, or the path is not an object.</exception>
     public void AddMember(IReadOnlyList<string> path, string key, Json5Value value)

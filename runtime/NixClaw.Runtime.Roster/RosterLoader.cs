@@ -1,0 +1,134 @@
+using NixClaw.Bindings;
+using NixClaw.Json5;
+using NixClaw.Runtime.Roster.Validation;
+
+namespace NixClaw.Runtime.Roster;
+
+/// <summary>
+/// Reads and validates <c>agents.json5</c> and <c>bindings.json5</c> and merges them with the agents declared in C#.
+/// A missing file contributes nothing (no runtime agents, no bindings); an empty or truncated file is a syntax error.
+/// </summary>
+public static class RosterLoader
+{
+    /// <summary>Reads both files from <see cref="RosterOptions.ConfigDirectory"/>.</summary>
+    public static RosterLoadResult Load(RosterOptions options, IReadOnlyList<AgentInfo> declared)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<RosterError>();
+        string? agents = ReadText(options.AgentsPath, "agents", errors);
+        string? bindings = ReadText(options.BindingsPath, "bindings", errors);
+        if (errors.Count > 0)
+        {
+            return new RosterLoadResult(null, errors, []);
+        }
+
+        return Parse(options, declared, agents, bindings);
+    }
+
+    /// <summary>Validates the given file texts (null = the file does not exist).</summary>
+    public static RosterLoadResult Parse(RosterOptions options, IReadOnlyList<AgentInfo> declared, string? agentsText, string? bindingsText)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(declared);
+        var declaredById = new Dictionary<string, AgentInfo>(StringComparer.Ordinal);
+        foreach (var agent in declared)
+        {
+            if (!declaredById.TryAdd(agent.Id, agent))
+            {
+                throw new ArgumentException($"declared agent id \"{agent.Id}\" appears twice", nameof(declared));
+            }
+        }
+
+        var errors = new List<RosterError>();
+        var warnings = new List<RosterError>();
+
+        var agentsFile = AgentsFile.Empty;
+        if (agentsText is not null && Read(options.AgentsPath, "agents", agentsText, errors) is { } agentsDocument)
+        {
+            agentsFile = AgentsFileChecker.Check(new FileChecker(options.AgentsPath, agentsDocument, errors), declaredById, options);
+        }
+
+        IReadOnlyList<RosterBinding> bindings = [];
+        if (bindingsText is not null && Read(options.BindingsPath, "bindings", bindingsText, errors) is { } bindingsDocument)
+        {
+            var known = new HashSet<string>(agentsFile.EntryIds, StringComparer.Ordinal);
+            known.UnionWith(declaredById.Keys);
+            bindings = BindingsFileChecker.Check(new FileChecker(options.BindingsPath, bindingsDocument, errors), known, warnings);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new RosterLoadResult(null, errors, warnings);
+        }
+
+        var agents = new List<RosterAgent>();
+        var entries = agentsFile.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var info in declared)
+        {
+            var entry = entries.GetValueOrDefault(info.Id);
+            if (entry is null)
+            {
+                warnings.Add(new RosterError(options.AgentsPath, 1, 1, "agents.entries",
+                    $"Declared agent \"{info.Id}\" is not in this file; it stays active from its C# declaration"));
+            }
+
+            string? workspace = AgentsFileChecker.DeclaredWorkspace(info.Id, options)
+                ?? entry?.Workspace ?? DefaultWorkspace(agentsFile, info.Id);
+            agents.Add(new RosterAgent(info.Id, info.DisplayName, workspace, info.Model, IsDeclared: true, info.Channel));
+        }
+
+        foreach (var entry in agentsFile.Entries.Where(e => !declaredById.ContainsKey(e.Id)))
+        {
+            agents.Add(new RosterAgent(
+                entry.Id,
+                entry.Name,
+                entry.Workspace ?? DefaultWorkspace(agentsFile, entry.Id),
+                entry.Model ?? agentsFile.DefaultModel,
+                IsDeclared: false,
+                DeclaredChannel: null));
+        }
+
+        return new RosterLoadResult(new Roster(agents, bindings), errors, warnings);
+    }
+
+    // OpenClaw: an agent without its own workspace gets <agents.defaults.workspace>/<id>.
+    private static string? DefaultWorkspace(AgentsFile file, string id) =>
+        file.DefaultWorkspace is { } root ? root.TrimEnd('/') + "/" + id : null;
+
+    private static Json5Document? Read(string file, string root, string text, List<RosterError> errors)
+    {
+        try
+        {
+            return Json5Document.Parse(text);
+        }
+        catch (Json5Exception e)
+        {
+            errors.Add(new RosterError(file, e.Line, e.Column, root, $"Invalid JSON5: {e.Reason}"));
+            return null;
+        }
+    }
+
+    private static string? ReadText(string file, string root, List<RosterError> errors)
+    {
+        try
+        {
+            // Share everything: an editor or `agent new` may be replacing the file right now.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new RosterError(file, 1, 1, root, $"Could not read the file: {e.Message}"));
+            return null;
+        }
+    }
+}
