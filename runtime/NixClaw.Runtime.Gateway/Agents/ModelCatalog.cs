@@ -54,11 +54,26 @@ public sealed class ModelCatalog : IDisposable
         return new ModelCatalog(clients, defaultModel);
     }
 
-    /// <summary>The client for <paramref name="name"/> (the default model when empty), or null when not declared.</summary>
+    /// <summary>
+    /// The client for <paramref name="name"/>, or null when not declared: a declared model name, or an OpenClaw
+    /// reference <c>provider/name</c> whose last part is one; empty means the default model.
+    /// </summary>
     public IChatClient? Find(string name, out string resolvedName)
     {
         resolvedName = name.Length == 0 ? _defaultModel ?? "" : name;
-        return _clients.GetValueOrDefault(resolvedName);
+        if (_clients.TryGetValue(resolvedName, out var client))
+        {
+            return client;
+        }
+
+        var slash = resolvedName.LastIndexOf('/');
+        if (slash >= 0 && _clients.TryGetValue(resolvedName[(slash + 1)..], out client))
+        {
+            resolvedName = resolvedName[(slash + 1)..];
+            return client;
+        }
+
+        return null;
     }
 
     /// <inheritdoc/>

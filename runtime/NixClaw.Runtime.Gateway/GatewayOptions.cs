@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Logging;
+using NixClaw.Runtime.Gateway.Agents;
+
+namespace NixClaw.Runtime.Gateway;
+
+/// <summary>
+/// What the declarations do not say: where things are on this machine, and knobs for tests. The app maps its
+/// conventions (<c>$STATE_DIRECTORY</c>, <c>~/.openclaw</c>, ...) to these; the library guesses no global paths.
+/// </summary>
+public sealed class GatewayOptions
+{
+    /// <summary>Folder of the state database <c>nixclaw.db</c>.</summary>
+    public required string StateDirectory { get; init; }
+
+    /// <summary>Folder of <c>agents.json5</c> and <c>bindings.json5</c>.</summary>
+    public required string ConfigDirectory { get; init; }
+
+    /// <summary>The service user's home: workspaces are <c>&lt;home&gt;/&lt;GatewayInfo.WorkspacesDirectory&gt;/&lt;agent id&gt;</c>.</summary>
+    public required string HomeDirectory { get; init; }
+
+    /// <summary>Status port instead of <c>GatewayInfo.Port</c>; 0 picks a free port on 127.0.0.1 only (tests).</summary>
+    public int? StatusPort { get; init; }
+
+    /// <summary>Log file instead of <c>GatewayInfo.LogPath</c>; empty for no log file.</summary>
+    public string? LogPath { get; init; }
+
+    /// <summary>Also log to the console (journald captures it under systemd).</summary>
+    public bool ConsoleLog { get; init; } = true;
+
+    /// <summary>Lowest level logged.</summary>
+    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Tools per agent; none when null (the app passes the sandbox's tools).</summary>
+    public IAgentToolSource? Tools { get; init; }
+
+    /// <summary>Turn limits.</summary>
+    public AgentLimits Limits { get; init; } = new();
+
+    /// <summary>Model retry policy.</summary>
+    public ModelRetryPolicy ModelRetry { get; init; } = new();
+
+    /// <summary>Time running turns get to finish at shutdown before they are abandoned (answered after restart).</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often "typing" is re-sent while an agent works.</summary>
+    public TimeSpan TypingInterval { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Clock for retries, limits, typing and reconnects (a fake clock in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>systemd notifier; <see cref="SystemdNotifier"/> (a no-op without <c>NOTIFY_SOCKET</c>) when null.</summary>
+    public ISystemdNotifier? Notifier { get; init; }
+
+    /// <summary>Told of every scheduled model retry (tests advance their fake clock on it).</summary>
+    public Action<ModelRetry>? OnModelRetry { get; init; }
+
+    /// <summary>Shared HTTP client for model calls (tests, benchmarks); one is created when null.</summary>
+    public HttpClient? ModelHttpClient { get; init; }
+}
