@@ -58,6 +58,9 @@ public sealed partial class FakeGiteaServer : IAsyncDisposable
     /// <summary>Requests received so far, in order of arrival.</summary>
     public IReadOnlyList<FakeGiteaRequest> Requests => [.. _requests];
 
+    /// <summary>Requests that have arrived so far (the highest <see cref="FakeGiteaRequest.Sequence"/> handed out).</summary>
+    public int RequestsReceived => Volatile.Read(ref _sequence);
+
     /// <summary>Whether the listener is up.</summary>
     public bool IsRunning => _app is not null;
 

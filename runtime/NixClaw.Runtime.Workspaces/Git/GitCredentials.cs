@@ -1,0 +1,22 @@
+using LibGit2Sharp;
+using LibGit2Sharp.Handlers;
+using NixClaw.Runtime.Workspaces.GiteaApi;
+
+namespace NixClaw.Runtime.Workspaces.Git;
+
+/// <summary>Credentials for libgit2, read from the token file only when the server asks; nothing is written to the remote URL or disk.</summary>
+internal static class GitCredentials
+{
+    public static CredentialsHandler For(GitOptions options) => (_, _, _) =>
+    {
+        var token = SecretFile.Read(options.TokenFile);
+        return options.UserName is { Length: > 0 } user
+            ? new UsernamePasswordCredentials { Username = user, Password = token }
+            : new UsernamePasswordCredentials { Username = token, Password = "x-oauth-basic" };
+    };
+
+    /// <summary>libgit2 reports a rejected password only through this message (tooling.md §2).</summary>
+    public static bool IsAuthenticationFailure(LibGit2SharpException exception) =>
+        exception.Message.Contains("authentication replays", StringComparison.OrdinalIgnoreCase)
+        || exception.Message.Contains("status code: 401", StringComparison.OrdinalIgnoreCase);
+}

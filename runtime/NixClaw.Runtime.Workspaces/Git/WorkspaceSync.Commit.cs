@@ -1,0 +1,72 @@
+using System.Text;
+using LibGit2Sharp;
+
+namespace NixClaw.Runtime.Workspaces.Git;
+
+public sealed partial class WorkspaceSync
+{
+    private const int NamesInSummary = 3;
+
+    private void CommitLocalChanges(Repository repo, Run run)
+    {
+        var status = repo.RetrieveStatus(s_status);
+        if (!status.IsDirty)
+        {
+            return;
+        }
+
+        var changes = new List<(string Kind, string Path)>();
+        foreach (var entry in status)
+        {
+            var kind = entry.State switch
+            {
+                var s when s.HasFlag(FileStatus.NewInWorkdir) || s.HasFlag(FileStatus.NewInIndex) => "added",
+                var s when s.HasFlag(FileStatus.DeletedFromWorkdir) || s.HasFlag(FileStatus.DeletedFromIndex) => "deleted",
+                var s when s is FileStatus.Ignored or FileStatus.Unaltered => null,
+                _ => "modified",
+            };
+            if (kind is not null)
+            {
+                changes.Add((kind, entry.FilePath));
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        Commands.Stage(repo, "*");
+        if (!repo.RetrieveStatus(s_status).IsDirty && repo.Head.Tip is not null && !HasStagedChanges(repo))
+        {
+            return;
+        }
+
+        var signature = Signature();
+        repo.Commit(LocalCommitMessage(changes), signature, signature, new CommitOptions { AllowEmptyCommit = false });
+        run.CommittedFiles.AddRange(changes.Select(c => c.Path).Order(StringComparer.Ordinal));
+    }
+
+    private static bool HasStagedChanges(Repository repo) =>
+        repo.Diff.Compare<TreeChanges>(repo.Head.Tip.Tree, DiffTargets.Index).Count > 0;
+
+    /// <summary>"Sync: 3 files changed (a.md, b.md, c.md)" plus one line per file, grouped by kind.</summary>
+    internal static string LocalCommitMessage(IReadOnlyList<(string Kind, string Path)> changes)
+    {
+        var ordered = changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+        var names = string.Join(", ", ordered.Take(NamesInSummary).Select(c => c.Path));
+        var more = ordered.Count > NamesInSummary ? $" and {ordered.Count - NamesInSummary} more" : "";
+        var message = new StringBuilder()
+            .Append("Sync: ").Append(ordered.Count).Append(ordered.Count == 1 ? " file changed (" : " files changed (")
+            .Append(names).Append(more).Append(")\n\n");
+        foreach (var group in ordered.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var (kind, path) in group)
+            {
+                message.Append(kind).Append(": ").Append(path).Append('\n');
+            }
+        }
+
+        return message.ToString();
+    }
+}

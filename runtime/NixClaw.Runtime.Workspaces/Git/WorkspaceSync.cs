@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using LibGit2Sharp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace NixClaw.Runtime.Workspaces.Git;
+
+/// <summary>
+/// Syncs one workspace with its remote: commit every local change, fetch, merge remote commits (a conflict keeps
+/// both versions), push. Nothing local is ever discarded: when the remote is down or refuses the push, the local
+/// commits stay and the next sync pushes them.
+/// </summary>
+/// <remarks>
+/// Merge rather than rebase, so every commit of both sides keeps its id and ends up on the remote. An idle
+/// workspace (clean, not ahead) costs a status check plus, when <see cref="GitOptions.CheckRemoteWhenIdle"/> is
+/// set, one ref listing of the remote; it fetches only when the remote moved.
+/// </remarks>
+public sealed partial class WorkspaceSync
+{
+    private static readonly StatusOptions s_status = new()
+    {
+        IncludeUntracked = true,
+        RecurseUntrackedDirs = true,
+        IncludeIgnored = false,
+        DetectRenamesInIndex = false,
+        DetectRenamesInWorkDir = false,
+        DisablePathSpecMatch = true,
+    };
+
+    private readonly GitOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public WorkspaceSync(GitOptions options, TimeProvider? time = null, ILogger<WorkspaceSync>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>Syncs <paramref name="workspace"/>, refreshing the <paramref name="shared"/> files first when given.</summary>
+    public Task<WorkspaceSyncResult> SyncAsync(string workspace, SharedFiles? shared = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(workspace);
+        // libgit2 calls block; keep them off the caller's thread.
+        return Task.Run(() => Sync(workspace, shared, cancellationToken), cancellationToken);
+    }
+
+    private WorkspaceSyncResult Sync(string workspace, SharedFiles? shared, CancellationToken cancellationToken)
+    {
+        var run = new Run(workspace, Stopwatch.GetTimestamp());
+        WorkspaceSyncResult result;
+        try
+        {
+            shared?.Refresh(workspace);
+            using var repo = new Repository(workspace);
+            result = SyncRepository(repo, run, cancellationToken);
+        }
+        catch (RepositoryNotFoundException)
+        {
+            result = run.Finish(SyncOutcome.Failed, $"'{workspace}' is not a git repository", _time);
+        }
+        catch (LibGit2SharpException e)
+        {
+            result = run.Finish(Classify(e, run.Stage), Describe(e, run.Stage), _time);
+        }
+        catch (IOException e)
+        {
+            result = run.Finish(SyncOutcome.Failed, e.Message, _time);
+        }
+        catch (InvalidOperationException e)
+        {
+            result = run.Finish(SyncOutcome.Failed, e.Message, _time);
+        }
+
+        Record(workspace, result);
+        return result;
+    }
+
+    private WorkspaceSyncResult SyncRepository(Repository repo, Run run, CancellationToken cancellationToken)
+    {
+        var remote = repo.Network.Remotes[_options.RemoteName]
+            ?? throw new InvalidOperationException($"workspace '{run.Workspace}' has no remote '{_options.RemoteName}'");
+        var tracking = $"refs/remotes/{remote.Name}/{_options.Branch}";
+        var credentials = GitCredentials.For(_options);
+
+        FinishInterruptedMerge(repo, run);
+        CommitLocalChanges(repo, run);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        if (run.CommittedFiles.Count == 0 && AheadBy(repo, tracking) == 0)
+        {
+            if (!_options.CheckRemoteWhenIdle)
+            {
+                return run.Finish(SyncOutcome.UpToDate, null, _time);
+            }
+
+            run.Stage = SyncStage.CheckRemote;
+            var remoteTip = repo.Network.ListReferences(remote, credentials)
+                .FirstOrDefault(r => r.CanonicalName == "refs/heads/" + _options.Branch)?.TargetIdentifier;
+            if (remoteTip == repo.Refs[tracking]?.TargetIdentifier)
+            {
+                return run.Finish(SyncOutcome.UpToDate, null, _time);
+            }
+        }
+
+        string? rejection = null;
+        for (var attempt = 1; attempt <= _options.MaxPushAttempts; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            run.Stage = SyncStage.Fetch;
+            Commands.Fetch(repo, remote.Name, [$"+refs/heads/{_options.Branch}:{tracking}"], new FetchOptions { CredentialsProvider = credentials, TagFetchMode = TagFetchMode.None }, null);
+
+            run.Stage = SyncStage.Integrate;
+            Integrate(repo, tracking, run);
+
+            var ahead = AheadBy(repo, tracking);
+            if (ahead == 0)
+            {
+                return run.Finish(run.Changed ? SyncOutcome.Synced : SyncOutcome.UpToDate, null, _time);
+            }
+
+            run.Stage = SyncStage.Push;
+            rejection = Push(repo, remote, credentials);
+            if (rejection is null)
+            {
+                repo.Refs.Add(tracking, repo.Head.Tip.Id, allowOverwrite: true);
+                run.PushedCommits += ahead;
+                return run.Finish(SyncOutcome.Synced, null, _time);
+            }
+
+            if (!rejection.Contains("non-fast-forward", StringComparison.OrdinalIgnoreCase))
+            {
+                break; // declined by the server (hook, permission): retrying now would be declined again
+            }
+        }
+
+        return run.Finish(SyncOutcome.PushRejected, rejection, _time);
+    }
+
+    /// <returns>null when pushed; otherwise why the server or libgit2 refused.</returns>
+    private string? Push(Repository repo, Remote remote, LibGit2Sharp.Handlers.CredentialsHandler credentials)
+    {
+        string? statusError = null;
+        var options = new PushOptions
+        {
+            CredentialsProvider = credentials,
+            OnPushStatusError = e => statusError = $"{e.Reference}: {e.Message}",
+        };
+        try
+        {
+            repo.Network.Push(remote, $"refs/heads/{_options.Branch}:refs/heads/{_options.Branch}", options);
+        }
+        catch (NonFastForwardException)
+        {
+            return "non-fast-forward: the remote moved since the fetch";
+        }
+
+        return statusError;
+    }
+
+    private static int AheadBy(Repository repo, string tracking)
+    {
+        var head = repo.Head.Tip;
+        if (head is null)
+        {
+            return 0;
+        }
+
+        var remote = repo.Refs[tracking] is { } r ? repo.Lookup<Commit>(r.TargetIdentifier) : null;
+        if (remote is null)
+        {
+            return repo.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = head }).Count();
+        }
+
+        return head.Id == remote.Id ? 0 : repo.ObjectDatabase.CalculateHistoryDivergence(head, remote).AheadBy ?? 1;
+    }
+
+    private static SyncOutcome Classify(LibGit2SharpException e, SyncStage stage) =>
+        stage switch
+        {
+            _ when GitCredentials.IsAuthenticationFailure(e) => SyncOutcome.AuthenticationFailed,
+            SyncStage.Push when e.Message.Contains("403", StringComparison.Ordinal) => SyncOutcome.PushRejected,
+            SyncStage.CheckRemote or SyncStage.Fetch or SyncStage.Push => SyncOutcome.RemoteUnavailable,
+            _ => SyncOutcome.Failed,
+        };
+
+    private static string Describe(LibGit2SharpException e, SyncStage stage) =>
+        $"{stage.ToString().ToLowerInvariant()}: {e.Message}";
+
+    private void Record(string workspace, WorkspaceSyncResult result)
+    {
+        if (result.Outcome is SyncOutcome.Failed && !Directory.Exists(Path.Combine(workspace, ".git")))
+        {
+            return;
+        }
+
+        var previous = SyncState.Read(workspace);
+        var now = _time.GetUtcNow();
+        SyncState.Write(workspace, new SyncState(now, result.IsInSync ? now : previous?.LastSuccess, result.Outcome, result.Message));
+        if (result.IsInSync)
+        {
+            Log.Synced(_logger, workspace, result.Outcome, result.CommittedFiles.Count, result.PulledCommits, result.PushedCommits, result.Conflicts.Count);
+        }
+        else
+        {
+            Log.NotSynced(_logger, workspace, result.Outcome, result.Message ?? "");
+        }
+    }
+
+    private Signature Signature() => new(_options.AuthorName, _options.AuthorEmail, _time.GetUtcNow());
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Debug, Message = "Workspace {Workspace}: {Outcome} (committed {Files} files, pulled {Pulled}, pushed {Pushed}, conflicts {Conflicts})")]
+        public static partial void Synced(ILogger logger, string workspace, SyncOutcome outcome, int files, int pulled, int pushed, int conflicts);
+
+        [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Workspace {Workspace}: {Outcome}: {Reason}; local commits kept, retried next sync")]
+        public static partial void NotSynced(ILogger logger, string workspace, SyncOutcome outcome, string reason);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace NixClaw.Runtime.Workspaces;
+
+/// <summary>Where workspaces, templates and the shared files live (the app maps the conventions onto this).</summary>
+public sealed partial record WorkspaceLayout
+{
+    /// <summary>Folder holding one workspace per agent, for example <c>~/workspaces</c>.</summary>
+    public required string WorkspacesRoot { get; init; }
+
+    /// <summary>Folder holding template folders by name; the built-in <c>default</c> template is used when <c>default</c> is absent.</summary>
+    public required string TemplatesRoot { get; init; }
+
+    /// <summary>Folder holding the shared files (<see cref="SharedFileNames"/>).</summary>
+    public required string SharedDirectory { get; init; }
+
+    /// <summary>Files copied from <see cref="SharedDirectory"/> into every workspace.</summary>
+    public IReadOnlyList<string> SharedFileNames { get; init; } = ["USER.md", "TOOLS.md"];
+
+    /// <summary>The workspace folder of an agent; the id is checked so the path stays inside <see cref="WorkspacesRoot"/>.</summary>
+    public string WorkspaceOf(string agentId)
+    {
+        if (!AgentIdPattern().IsMatch(agentId))
+        {
+            throw new ArgumentException($"Agent id '{agentId}' is not valid: use 1 to 64 lowercase letters, digits, '_' or '-', starting with a letter, digit or '_'.", nameof(agentId));
+        }
+
+        return Path.Combine(Path.GetFullPath(WorkspacesRoot), agentId);
+    }
+
+    [GeneratedRegex("^[a-z0-9_][a-z0-9_-]{0,63}$")]
+    private static partial Regex AgentIdPattern();
+}
