@@ -1,0 +1,155 @@
+using NixClaw.Bindings;
+using NixClaw.Runtime.Processes;
+using NixClaw.Runtime.Project;
+using NixClaw.Runtime.Sops;
+
+namespace NixClaw.Runtime.Checks;
+
+/// <summary>The checks that tell, before anything is copied to a machine, whether a deploy would fail.</summary>
+public sealed class PreflightChecks(HostManifest manifest, FlakeProject project, GeneratedFileSet generated, AppEnvironment environment)
+{
+    /// <summary>Build hint used when the Nix folder is behind the declarations.</summary>
+    public const string BuildHint = "Run `dotnet build` in the declarations project (it rewrites nix/), review and commit the changes, then run again.";
+
+    /// <summary>The Nix folder matches the files compiled into this program, byte for byte.</summary>
+    public CheckItem GeneratedFiles()
+    {
+        const string name = "generated-files";
+        if (generated.Files.Count == 0)
+        {
+            return CheckItem.Failed(name, "this program carries no generated files", [],
+                "Build the program from a declarations project that references the NixClaw generator.");
+        }
+
+        var drift = GeneratedFilesComparer.Compare(generated, project.NixDirectory);
+        return drift.Count == 0
+            ? CheckItem.Ok(name, $"{generated.Files.Count} generated files match the declarations")
+            : CheckItem.Failed(name, $"{drift.Count} generated file(s) out of date in {project.NixDirectory}", drift.Select(d => d.Describe()).ToList(), BuildHint);
+    }
+
+    /// <summary>Every declared secret is in the sops file, encrypted for the declared recipient (read without decrypting).</summary>
+    /// <param name="undeclaredFails">True for <c>secrets check</c>; a deploy only warns about leftovers.</param>
+    public CheckItem Secrets(bool undeclaredFails = false)
+    {
+        const string name = "secrets";
+        var declared = manifest.AllSecrets.Select(s => s.Key).ToList();
+        SecretsInventory inventory;
+        try
+        {
+            inventory = SecretsInventory.Read(project.SecretsFile, project.SecretsFileRelative, declared);
+        }
+        catch (SopsFormatException e)
+        {
+            return CheckItem.Failed(name, $"{project.SecretsFileRelative} is not a valid sops file", [e.Message],
+                "Restore it from git, or move it aside and set the secrets again with `secrets set <name>`.", ExitCodes.DataError);
+        }
+
+        var details = new List<string>();
+        details.AddRange(inventory.Missing.Select(k => $"missing: {k}"));
+        var recipient = manifest.Host.AgeRecipient;
+        if (inventory.FileExists && recipient.Length > 0 && !inventory.Recipients.Contains(recipient, StringComparer.Ordinal))
+        {
+            details.Add($"encrypted for {string.Join(", ", inventory.Recipients)}, not the declared recipient {recipient}");
+        }
+
+        var leftovers = inventory.Undeclared.Select(k => $"undeclared: {k}").ToList();
+        if (undeclaredFails)
+        {
+            details.AddRange(leftovers);
+        }
+
+        if (details.Count > 0)
+        {
+            var summary = inventory.FileExists
+                ? $"{project.SecretsFileRelative}: {inventory.Missing.Count} declared secret(s) missing" + (undeclaredFails ? $", {inventory.Undeclared.Count} undeclared" : "")
+                : $"{project.SecretsFileRelative} does not exist ({declared.Count} secret(s) declared)";
+            var hint = $"Set each missing value with `{ProgramNameHint} secrets set <name>` (value from stdin or a prompt)"
+                + (inventory.Undeclared.Count > 0 && undeclaredFails ? "; remove undeclared keys, or declare them as Secret fields" : "") + ".";
+            details.AddRange(undeclaredFails ? [] : leftovers);
+            return CheckItem.Failed(name, summary, details, hint);
+        }
+
+        return leftovers.Count > 0
+            ? new CheckItem(name, CheckStatus.Warning, $"all {declared.Count} declared secrets present; {leftovers.Count} undeclared key(s) left in the file", leftovers,
+                "Remove them, or declare them as Secret fields.")
+            : CheckItem.Ok(name, $"all {declared.Count} declared secrets present in {project.SecretsFileRelative}");
+    }
+
+    /// <summary>The operator's age key exists and is the declared recipient (the deploy copies it to the host).</summary>
+    public async Task<CheckItem> AgeKeyAsync(string keyFile, CancellationToken cancellationToken)
+    {
+        const string name = "age-key";
+        var recipient = manifest.Host.AgeRecipient;
+        if (recipient.Length == 0)
+        {
+            return CheckItem.Failed(name, "no age recipient declared", [], "Run `secrets init`, then set Host.AgeRecipient to the printed public key and run `dotnet build`.");
+        }
+
+        if (!File.Exists(keyFile))
+        {
+            return CheckItem.Failed(name, $"no age key at {keyFile}", [], "Run `secrets init` to create one, or pass --age-key <file>.");
+        }
+
+        var publicKeys = await new AgeTool(environment.Processes).PublicKeysAsync(keyFile, cancellationToken).ConfigureAwait(false);
+        return publicKeys.Contains(recipient, StringComparer.Ordinal)
+            ? CheckItem.Ok(name, $"{keyFile} holds the declared recipient")
+            : CheckItem.Failed(name, $"{keyFile} is not the declared recipient {recipient}", publicKeys.Select(k => "key file has: " + k).ToList(),
+                "Use the matching key (--age-key), or declare this key's public key as Host.AgeRecipient and rebuild.", ExitCodes.NoPermission);
+    }
+
+    /// <summary>Every generated <c>.nix</c> file parses (<c>nix-instantiate --parse</c>; skipped without Nix).</summary>
+    public async Task<CheckItem> NixParseAsync(CancellationToken cancellationToken)
+    {
+        const string name = "nix-parse";
+        if (!environment.Processes.IsAvailable("nix-instantiate"))
+        {
+            return CheckItem.Skipped(name, "nix-instantiate not found: Nix files not parsed", "Install Nix to check the files before a deploy.");
+        }
+
+        var errors = new List<string>();
+        var files = generated.Files.Where(f => f.Path.EndsWith(".nix", StringComparison.Ordinal)).ToList();
+        foreach (var file in files)
+        {
+            var full = Path.Combine(project.NixDirectory, file.Path);
+            if (!File.Exists(full))
+            {
+                continue;
+            }
+
+            var result = await environment.Processes.RunAsync(
+                new ProcessSpec("nix-instantiate", ["--store", "dummy://", "--parse", full]), cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                errors.Add($"{file.Path}: {result.StandardError.Trim()}");
+            }
+        }
+
+        return errors.Count == 0
+            ? CheckItem.Ok(name, $"{files.Count} Nix files parse")
+            : CheckItem.Failed(name, $"{errors.Count} Nix file(s) do not parse", errors, BuildHint);
+    }
+
+    /// <summary>An HTTP endpoint answers (any status below 500 counts as reachable).</summary>
+    public async Task<CheckItem> ProbeAsync(string name, string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = environment.CreateHttpClient();
+            using var response = await client.GetAsync(new Uri(url), cancellationToken).ConfigureAwait(false);
+            return (int)response.StatusCode < 500
+                ? CheckItem.Ok(name, $"{url} answered {(int)response.StatusCode}")
+                : CheckItem.Failed(name, $"{url} answered {(int)response.StatusCode}", [], "Check the server; the gateway needs it.", ExitCodes.Unavailable);
+        }
+        catch (HttpRequestException e)
+        {
+            return CheckItem.Failed(name, $"{url} is unreachable", [e.Message], "Check the URL in the declarations, DNS and the network.", ExitCodes.Unavailable);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return CheckItem.Failed(name, $"{url} did not answer in time", [], "Check the server and the network.", ExitCodes.Unavailable);
+        }
+    }
+
+    /// <summary>The program name in hints; set by the verbs.</summary>
+    public string ProgramNameHint { get; init; } = "<program>";
+}

@@ -1,0 +1,32 @@
+using NixClaw.Bindings;
+
+namespace NixClaw.Runtime;
+
+/// <summary>
+/// The runtime folders by convention, resolved once so the gateway and workspace libraries get explicit paths:
+/// config <c>$NIXCLAW_CONFIG_DIR</c> else <c>~/.openclaw</c>; state <c>$STATE_DIRECTORY</c> else
+/// <c>$XDG_STATE_HOME/nixclaw</c> else <c>~/.local/state/nixclaw</c>; workspaces <c>~/&lt;GatewayInfo.WorkspacesDirectory&gt;</c>.
+/// </summary>
+/// <param name="ConfigDirectory">openclaw.json, agents.json5, bindings.json5.</param>
+/// <param name="StateDirectory">The SQLite database and other state.</param>
+/// <param name="WorkspacesDirectory">One folder per agent id.</param>
+public sealed record RuntimeDirectories(string ConfigDirectory, string StateDirectory, string WorkspacesDirectory)
+{
+    /// <summary>The SQLite database (<c>nixclaw.db</c> in the state folder).</summary>
+    public string DatabasePath => Path.Combine(StateDirectory, "nixclaw.db");
+
+    /// <summary>The workspace of one agent.</summary>
+    public string WorkspaceOf(string agentId) => Path.Combine(WorkspacesDirectory, agentId);
+
+    /// <summary>Applies the conventions to <paramref name="environment"/>.</summary>
+    public static RuntimeDirectories Resolve(HostManifest manifest, AppEnvironment environment)
+    {
+        var home = environment.HomeDirectory;
+        var config = environment.GetVariable("NIXCLAW_CONFIG_DIR") is { Length: > 0 } c ? c : Path.Combine(home, ".openclaw");
+        var state = environment.GetVariable("STATE_DIRECTORY") is { Length: > 0 } s
+            // systemd may pass several folders separated by ':'; the first is ours.
+            ? s.Split(':')[0]
+            : environment.GetVariable("XDG_STATE_HOME") is { Length: > 0 } x ? Path.Combine(x, "nixclaw") : Path.Combine(home, ".local", "state", "nixclaw");
+        return new RuntimeDirectories(config, state, Path.Combine(home, manifest.Gateway.WorkspacesDirectory));
+    }
+}

@@ -1,0 +1,180 @@
+namespace NixClaw.Runtime.Sops;
+
+/// <summary>
+/// A sops YAML file: the data tree (keys in plaintext, values <c>ENC[...]</c>) and the <c>sops</c> metadata
+/// (age-wrapped data key, <c>lastmodified</c>, <c>mac</c>). Reading needs no key; see <see cref="SopsCrypto"/>
+/// for decrypting and writing values.
+/// </summary>
+public sealed class SopsDocument
+{
+    /// <summary>The metadata key at the document root.</summary>
+    public const string MetadataKey = "sops";
+
+    private SopsDocument(YamlMap data, YamlMap metadata, string fileName)
+    {
+        Data = data;
+        Metadata = metadata;
+        FileName = fileName;
+    }
+
+    /// <summary>The data tree, in document order.</summary>
+    public YamlMap Data { get; }
+
+    /// <summary>The <c>sops</c> map.</summary>
+    public YamlMap Metadata { get; }
+
+    /// <summary>Name used in messages.</summary>
+    public string FileName { get; }
+
+    /// <summary>Suffix of keys whose values are stored in plaintext.</summary>
+    public string UnencryptedSuffix => (Metadata.Get("unencrypted_suffix") as YamlScalar)?.Value ?? "_unencrypted";
+
+    /// <summary>The age recipients the data key is wrapped for.</summary>
+    public IReadOnlyList<string> Recipients => AgeEntries().Select(e => e.Recipient).ToList();
+
+    /// <summary>A new, empty document whose data key is wrapped (armored) for <paramref name="recipient"/>.</summary>
+    public static SopsDocument Create(string recipient, string armoredDataKey, string fileName)
+    {
+        var entry = new YamlMap();
+        entry.Set("recipient", new YamlScalar(recipient));
+        entry.Set("enc", new YamlScalar(armoredDataKey.EndsWith('\n') ? armoredDataKey : armoredDataKey + "\n", YamlScalarStyle.Literal));
+        var ages = new YamlSequence();
+        ages.Items.Add(entry);
+        var metadata = new YamlMap();
+        metadata.Set("age", ages);
+        metadata.Set("lastmodified", new YamlScalar("", YamlScalarStyle.DoubleQuoted));
+        metadata.Set("mac", new YamlScalar(""));
+        metadata.Set("unencrypted_suffix", new YamlScalar("_unencrypted"));
+        metadata.Set("version", new YamlScalar("3.9.0"));
+        return new SopsDocument(new YamlMap(), metadata, fileName);
+    }
+
+    /// <summary>Parses a sops YAML file without decrypting anything.</summary>
+    /// <exception cref="SopsFormatException">Not YAML, or no sops metadata.</exception>
+    public static SopsDocument Parse(string text, string fileName)
+    {
+        if (YamlReader.Parse(text, fileName) is not YamlMap root)
+        {
+            throw new SopsFormatException($"{fileName}: the document must be a map of keys");
+        }
+
+        if (root.Get(MetadataKey) is not YamlMap metadata)
+        {
+            throw new SopsFormatException(
+                $"{fileName}: no 'sops' metadata section: the file is not encrypted (never commit plaintext secrets; set values with `secrets set`)");
+        }
+
+        foreach (var option in new[] { "encrypted_regex", "unencrypted_regex", "encrypted_suffix", "encrypted_comment_regex", "unencrypted_comment_regex" })
+        {
+            if (metadata.Get(option) is not null)
+            {
+                throw new SopsFormatException($"{fileName}: the sops option '{option}' is not supported here; only unencrypted_suffix is");
+            }
+        }
+
+        if ((metadata.Get("mac_only_encrypted") as YamlScalar)?.Value is "true")
+        {
+            throw new SopsFormatException($"{fileName}: the sops option 'mac_only_encrypted' is not supported here");
+        }
+
+        var data = new YamlMap();
+        foreach (var entry in root.Entries.Where(e => e.Key != MetadataKey))
+        {
+            data.Entries.Add(entry);
+        }
+
+        var document = new SopsDocument(data, metadata, fileName);
+        _ = document.Leaves();
+        return document;
+    }
+
+    /// <summary>Every value in document order (the order the MAC covers).</summary>
+    /// <exception cref="SopsFormatException">Lists or empty maps, which sops-nix secrets cannot be.</exception>
+    public IReadOnlyList<SopsLeaf> Leaves()
+    {
+        var leaves = new List<SopsLeaf>();
+        Collect(Data, [], leaves);
+        return leaves;
+    }
+
+    /// <summary>True when the value at <paramref name="leaf"/> is stored in plaintext by the unencrypted suffix.</summary>
+    public bool IsUnencrypted(SopsLeaf leaf) => leaf.Path.Any(p => p.EndsWith(UnencryptedSuffix, StringComparison.Ordinal));
+
+    /// <summary>Sets the stored text of the value at <paramref name="path"/>, creating maps on the way.</summary>
+    public void SetStored(IReadOnlyList<string> path, string storedText)
+    {
+        var map = Data;
+        foreach (var segment in path.Take(path.Count - 1))
+        {
+            switch (map.Get(segment))
+            {
+                case YamlMap child:
+                    map = child;
+                    break;
+                case null:
+                    var created = new YamlMap();
+                    map.Set(segment, created);
+                    map = created;
+                    break;
+                default:
+                    throw new SopsFormatException($"{FileName}: '{segment}' holds a value, so '{string.Join('/', path)}' cannot be set below it");
+            }
+        }
+
+        if (map.Get(path[^1]) is YamlMap)
+        {
+            throw new SopsFormatException($"{FileName}: '{string.Join('/', path)}' is a map of other secrets, not a value");
+        }
+
+        map.Set(path[^1], new YamlScalar(storedText));
+    }
+
+    /// <summary>The age entries of the metadata: recipient and armored wrapped data key.</summary>
+    public IReadOnlyList<(string Recipient, string Armored)> AgeEntries()
+    {
+        var result = new List<(string, string)>();
+        if (Metadata.Get("age") is YamlSequence ages)
+        {
+            foreach (var item in ages.Items)
+            {
+                if (item is YamlMap entry && entry.Get("recipient") is YamlScalar recipient && entry.Get("enc") is YamlScalar enc)
+                {
+                    result.Add((recipient.Value, enc.Value));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The whole file: data, then metadata, as sops writes it.</summary>
+    public string ToText()
+    {
+        var root = new YamlMap();
+        root.Entries.AddRange(Data.Entries);
+        root.Set(MetadataKey, Metadata);
+        return YamlWriter.Write(root);
+    }
+
+    private void Collect(YamlMap map, List<string> path, List<SopsLeaf> leaves)
+    {
+        foreach (var (key, value) in map.Entries)
+        {
+            path.Add(key);
+            switch (value)
+            {
+                case YamlMap { Entries.Count: > 0 } child:
+                    Collect(child, path, leaves);
+                    break;
+                case YamlScalar scalar:
+                    leaves.Add(new SopsLeaf(path.ToArray(), scalar));
+                    break;
+                default:
+                    throw new SopsFormatException(
+                        $"{FileName}:{value.Line}: '{string.Join('/', path)}' is a list or an empty map; sops-nix secrets are values in nested maps");
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+}
