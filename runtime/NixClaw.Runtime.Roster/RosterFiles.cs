@@ -209,8 +209,8 @@ public sealed class RosterFiles
         }
 
         // A missing file that would only receive its template stays missing.
-        bool agentsChanged = agentsText != (agentsOnDisk ?? AgentsTemplate);
-        bool bindingsChanged = bindingsText != (bindingsOnDisk ?? BindingsTemplate);
+        bool agentsChanged = agents is not null && agentsText != (agentsOnDisk ?? AgentsTemplate);
+        bool bindingsChanged = bindings is not null && bindingsText != (bindingsOnDisk ?? BindingsTemplate);
 
         // Each intermediate state must be valid for the watcher: entries grow before bindings, bindings shrink first.
         bool bindingsShrink = bindingsChanged && agents is not null && bindings is not null;
