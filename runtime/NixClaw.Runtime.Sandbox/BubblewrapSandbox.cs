@@ -63,6 +63,9 @@ public sealed class BubblewrapSandbox : ISandbox
             "--unshare-all", "--unshare-user", "--disable-userns",
             // bwrap (and with it every process of the sandbox) dies when we do; a new session stops TIOCSTI tricks.
             "--die-with-parent", "--new-session",
+            // The command is PID 1 of its namespace: when it exits the kernel kills everything it left behind
+            // before bwrap sees the exit, so nothing outlives the call.
+            "--as-pid-1",
             "--cap-drop", "ALL",
             "--ro-bind", _options.RootFilesystem, "/",
             "--proc", "/proc",

@@ -110,18 +110,23 @@ public sealed class PodmanSandbox : ISandbox
             args.Add("--memory=" + limits.MemoryMb.ToString(CultureInfo.InvariantCulture) + "m");
             args.Add("--memory-swap=" + limits.MemoryMb.ToString(CultureInfo.InvariantCulture) + "m");
         }
-        else
-        {
-            var bytes = (long)limits.MemoryMb * 1024 * 1024;
-            args.Add("--ulimit=as=" + bytes.ToString(CultureInfo.InvariantCulture) + ":" + bytes.ToString(CultureInfo.InvariantCulture));
-        }
 
         if (capabilities.Cpu == LimitEnforcement.Cgroup && limits.Cpus is { } cpus)
         {
             args.Add("--cpus=" + cpus.ToString(CultureInfo.InvariantCulture));
         }
 
-        args.AddRange([limits.Image, "/bin/sh", "-c", request.Command]);
+        args.Add(limits.Image);
+        if (capabilities.Memory == LimitEnforcement.Cgroup)
+        {
+            args.AddRange(["/bin/sh", "-c", request.Command]);
+        }
+        else
+        {
+            // Podman has no --ulimit for RLIMIT_AS; a first shell sets it and execs the command (still PID 1).
+            var kib = ((long)limits.MemoryMb * 1024).ToString(CultureInfo.InvariantCulture);
+            args.AddRange(["/bin/sh", "-c", $"ulimit -v {kib} && exec /bin/sh -c \"$0\"", request.Command]);
+        }
         return args;
     }
 

@@ -19,6 +19,12 @@ public sealed class WorkspaceFiles
     public WorkspaceFiles(string root, WorkspaceFileLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        // openat, statx and /proc/self/fd: Linux only (this also satisfies the platform analyzer below).
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("Workspace file tools need Linux.");
+        }
+
         if (!Path.IsPathRooted(root))
         {
             throw new ArgumentException($"The workspace root must be absolute: '{root}'.", nameof(root));
@@ -83,7 +89,7 @@ public sealed class WorkspaceFiles
             var buffer = new byte[size];
             var read = RandomAccess.Read(file, buffer, 0);
             text = Encoding.UTF8.GetString(buffer, 0, read);
-            mode = File.GetUnixFileMode(file);
+            mode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(file);
         }
 
         var first = text.IndexOf(oldText, StringComparison.Ordinal);
@@ -252,7 +258,7 @@ public sealed class WorkspaceFiles
             using (var handle = new SafeFileHandle(fd, ownsHandle: true))
             {
                 RandomAccess.Write(handle, bytes, 0);
-                if (mode is { } m)
+                if (mode is { } m && !OperatingSystem.IsWindows())
                 {
                     File.SetUnixFileMode(handle, m);
                 }

@@ -61,8 +61,8 @@ public static class AgentTools
                     " with busybox tools, no network unless allowed, and a read-only root; only /workspace and /tmp are writable.")]
                 string command,
                 [Description("Optional time limit in seconds; capped at the agent's limit.")]
-                int? timeoutSeconds,
-                CancellationToken cancellationToken) =>
+                int? timeoutSeconds = null,
+                CancellationToken cancellationToken = default) =>
             {
                 var limits = timeoutSeconds is > 0 && TimeSpan.FromSeconds(timeoutSeconds.Value) < declared.Timeout
                     ? declared with { Timeout = TimeSpan.FromSeconds(timeoutSeconds.Value) }
@@ -110,7 +110,7 @@ public static class AgentTools
         "Replaces one exact occurrence of oldText with newText in a workspace file.");
 
     private static AIFunction List(WorkspaceFiles files) => AIFunctionFactory.Create(
-        ([Description("Directory relative to the workspace root; \".\" for the root.")] string? path) =>
+        ([Description("Directory relative to the workspace root; \".\" for the root.")] string? path = ".") =>
             Guard(() =>
             {
                 var entries = files.List(path ?? ".", out var truncated);
@@ -136,8 +136,8 @@ public static class AgentTools
         return AIFunctionFactory.Create(
             async (
                 [Description("Search query (at most 400 characters, 50 words).")] string query,
-                [Description("Number of results wanted, 1 to the agent's maximum.")] int? count,
-                CancellationToken cancellationToken) =>
+                [Description("Number of results wanted, 1 to the agent's maximum.")] int? count = null,
+                CancellationToken cancellationToken = default) =>
             {
                 try
                 {
