@@ -1,0 +1,614 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace NixClaw.Runtime.Mattermost;
+
+/// <summary>
+/// Listens to the Mattermost WebSocket and delivers user posts through <see cref="Posts"/>: header auth, <c>hello</c>
+/// and connection id, reconnect with exponential backoff and jitter, resume with <c>connection_id</c> +
+/// <c>sequence_number</c>, and REST catch-up (<c>?since=</c> from <see cref="IMattermostCursorStore"/> cursors) whenever
+/// events may have been lost (a new connection id, a sequence gap that cannot be resumed, a long outage).
+/// The bot's own posts and system posts are dropped. Delivery is at-least-once: dedupe by post id.
+/// </summary>
+public sealed class MattermostListener : IAsyncDisposable
+{
+    private const int MaxFrameBytes = 4 * 1024 * 1024;
+    private readonly MattermostClient _client;
+    private readonly MattermostListenerOptions _options;
+    private readonly IMattermostCursorStore _cursors;
+    private readonly ILogger _logger;
+    private readonly Channel<IncomingPost> _posts = Channel.CreateUnbounded<IncomingPost>();
+    private readonly Channel<DateTimeOffset> _catchUpRequests = Channel.CreateUnbounded<DateTimeOffset>();
+    private readonly RecentPostIds _recent;
+    private readonly ConcurrentDictionary<string, MattermostChannel> _channelCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _senderCache = new(StringComparer.Ordinal);
+    private readonly Lock _statusGate = new();
+    private MattermostConnectionStatus _status = MattermostConnectionStatus.Initial;
+    private CancellationTokenSource? _stop;
+    private Task _loops = Task.CompletedTask;
+    private string? _connectionId;
+    private long _lastSeq = -1;
+    private DateTimeOffset? _lostAt;
+    private bool _everConnected;
+
+    public MattermostListener(
+        MattermostClient client, IMattermostCursorStore cursors, MattermostListenerOptions? options = null, ILogger<MattermostListener>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(cursors);
+        _client = client;
+        _cursors = cursors;
+        _options = options ?? new MattermostListenerOptions();
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _recent = new RecentPostIds(_options.RecentPostIdCapacity);
+    }
+
+    /// <summary>Incoming user posts, in arrival order; completed when the listener stops.</summary>
+    public ChannelReader<IncomingPost> Posts => _posts.Reader;
+
+    /// <summary>The bot's user id (known after <see cref="StartAsync"/>).</summary>
+    public string? BotUserId { get; private set; }
+
+    /// <summary>The current connection snapshot.</summary>
+    public MattermostConnectionStatus Status
+    {
+        get
+        {
+            lock (_statusGate)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>Raised after every status change (on the listener's thread; keep handlers short).</summary>
+    public event Action<MattermostConnectionStatus>? StatusChanged;
+
+    /// <summary>
+    /// Checks the token with <c>GET /users/me</c> (a 401 throws <see cref="MattermostApiException"/> here, so a bad
+    /// token fails start-up), then connects in the background.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_stop is not null)
+        {
+            throw new InvalidOperationException("The listener was already started.");
+        }
+
+        var me = await _client.GetMeAsync(cancellationToken).ConfigureAwait(false);
+        BotUserId = me.Id;
+        _stop = new CancellationTokenSource();
+        SetStatus(s => s with { State = MattermostConnectionState.Connecting });
+        var token = _stop.Token;
+        _loops = Task.WhenAll(
+            Task.Run(() => ConnectLoopAsync(token), CancellationToken.None),
+            Task.Run(() => CatchUpLoopAsync(token), CancellationToken.None));
+    }
+
+    /// <summary>Closes the socket, stops reconnecting and completes <see cref="Posts"/>.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_stop is null)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _loops.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: cancellation is the expected way out.
+        }
+
+        _posts.Writer.TryComplete();
+        SetStatus(s => s.State == MattermostConnectionState.Faulted ? s : s with { State = MattermostConnectionState.Stopped });
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _stop?.Dispose();
+    }
+
+    private async Task ConnectLoopAsync(CancellationToken stop)
+    {
+        var failures = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            var connected = false;
+            string reason;
+            try
+            {
+                (connected, var failure) = await RunConnectionAsync(stop).ConfigureAwait(false);
+                reason = failure ?? "closed by server";
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or InvalidDataException
+                or JsonException or TimeoutException or OperationCanceledException)
+            {
+                reason = ex.Message;
+            }
+
+            failures = connected ? 1 : failures + 1;
+            var now = _options.TimeProvider.GetUtcNow();
+            if (connected)
+            {
+                _lostAt = now;
+            }
+
+            if (failures >= 3 && await IsTokenRejectedAsync(stop).ConfigureAwait(false))
+            {
+                Log.Unauthorized(_logger);
+                SetStatus(s => s with { State = MattermostConnectionState.Faulted, LastError = "401: the bot token was rejected" });
+                _posts.Writer.TryComplete();
+                return;
+            }
+
+            var delay = RetryBackoff.Delay(failures - 1, _options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared.NextDouble());
+            Log.Reconnecting(_logger, reason, failures, delay);
+            SetStatus(s => s with
+            {
+                State = _everConnected ? MattermostConnectionState.Reconnecting : MattermostConnectionState.Connecting,
+                LastDisconnectedAt = connected ? now : s.LastDisconnectedAt,
+                ConsecutiveFailures = connected ? 0 : s.ConsecutiveFailures + 1,
+                LastError = reason,
+            });
+            await Task.Delay(delay, _options.TimeProvider, stop).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> IsTokenRejectedAsync(CancellationToken stop)
+    {
+        // A bad header token still upgrades and is closed later; only REST can tell "bad token" from "network".
+        try
+        {
+            await _client.GetMeAsync(stop).ConfigureAwait(false);
+            return false;
+        }
+        catch (MattermostApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One socket's life: whether it got connected (hello or resumed) before it ended, and why it ended.</summary>
+    private async Task<(bool Connected, string? Failure)> RunConnectionAsync(CancellationToken stop)
+    {
+        var now = _options.TimeProvider.GetUtcNow();
+        var resume = _connectionId is not null && _lastSeq >= 0
+            && (_lostAt is null || now - _lostAt.Value <= _options.MaxResumeAge);
+        var uri = _client.WebSocketUrl;
+        if (resume)
+        {
+            uri = new UriBuilder(uri)
+            {
+                Query = $"connection_id={Uri.EscapeDataString(_connectionId!)}&sequence_number={(_lastSeq + 1).ToString(CultureInfo.InvariantCulture)}",
+            }.Uri;
+        }
+        else if (_connectionId is not null)
+        {
+            // Too long away to resume: whatever happened meanwhile comes from REST.
+            RequestCatchUp(_lostAt ?? now);
+            _connectionId = null;
+            _lastSeq = -1;
+        }
+
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", "Bearer " + await _client.Options.TokenProvider(stop).ConfigureAwait(false));
+        socket.Options.KeepAliveInterval = _options.PingInterval;
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        await socket.ConnectAsync(uri, session.Token).ConfigureAwait(false);
+
+        var state = new SessionState(socket, resume);
+        var pinger = PingLoopAsync(state, session.Token);
+        try
+        {
+            // A resumed connection gets no hello; the ping reply (or a replayed event) arrives first instead.
+            await SendActionAsync(state, "ping", session.Token).ConfigureAwait(false);
+            await ReceiveLoopAsync(state, session.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await session.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await pinger.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The session ended.
+            }
+
+            if (stop.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                using var closeTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                try
+                {
+                    await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "stopping", closeTimeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+                {
+                    // Best effort on shutdown.
+                }
+            }
+        }
+
+        return (state.Connected, state.Failure);
+    }
+
+    private async Task ReceiveLoopAsync(SessionState state, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        while (state.Socket.State == WebSocketState.Open)
+        {
+            buffer.ResetWrittenCount();
+            ValueWebSocketReceiveResult result;
+            do
+            {
+                var memory = buffer.GetMemory(8 * 1024);
+                result = await state.Socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                buffer.Advance(result.Count);
+                if (buffer.WrittenCount > MaxFrameBytes)
+                {
+                    throw new InvalidDataException("Mattermost WebSocket message exceeds 4 MiB.");
+                }
+            }
+            while (!result.EndOfMessage);
+
+            state.FrameReceived = true;
+            SetStatus(s => s with { LastEventAt = _options.TimeProvider.GetUtcNow() });
+            if (!await HandleFrameAsync(state, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Handles one frame; false ends the session (to reconnect).</summary>
+    private async Task<bool> HandleFrameAsync(SessionState state, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(frame);
+        var root = document.RootElement;
+        if (!root.TryGetProperty("event", out var eventElement))
+        {
+            // A response to one of our actions.
+            if (root.TryGetProperty("status", out var status) && status.GetString() == "FAIL")
+            {
+                state.Failure = "action failed: " + root.GetRawText();
+                return false;
+            }
+
+            if (state.AwaitingFirstFrame && state.IsResume)
+            {
+                MarkConnected(state, resumed: true);
+            }
+
+            state.AwaitingFirstFrame = false;
+            return true;
+        }
+
+        var name = eventElement.GetString() ?? "";
+        var seq = root.TryGetProperty("seq", out var seqElement) && seqElement.TryGetInt64(out var s) ? s : -1;
+        if (name == "hello")
+        {
+            OnHello(state, root);
+            state.AwaitingFirstFrame = false;
+            return true;
+        }
+
+        if (state.AwaitingFirstFrame && state.IsResume)
+        {
+            MarkConnected(state, resumed: true);
+        }
+
+        state.AwaitingFirstFrame = false;
+        if (!state.Connected)
+        {
+            state.Failure = $"event '{name}' before hello";
+            return false;
+        }
+
+        if (seq != _lastSeq + 1)
+        {
+            // Lost or reordered events: close and resume from the expected number (the server replays, or says hello).
+            Log.SequenceGap(_logger, _lastSeq + 1, seq);
+            await CloseQuietlyAsync(state.Socket, (WebSocketCloseStatus)4001, "sequence mismatch", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        _lastSeq = seq;
+        if (name == "posted" && root.TryGetProperty("data", out var data))
+        {
+            Deliver(ParsePosted(data));
+        }
+
+        return true;
+    }
+
+    private void OnHello(SessionState state, JsonElement root)
+    {
+        var data = root.GetProperty("data");
+        var connectionId = data.TryGetProperty("connection_id", out var id) ? id.GetString() ?? "" : "";
+        var previous = _connectionId;
+        var isFirstConnection = !_everConnected;
+        var lostAt = _lostAt ?? _options.TimeProvider.GetUtcNow();
+        _connectionId = connectionId;
+        _lastSeq = root.TryGetProperty("seq", out var seq) && seq.TryGetInt64(out var value) ? value : 0;
+        MarkConnected(state, resumed: false);
+
+        // A new connection id means the server forgot our queue: anything sent meanwhile must come from REST.
+        // (After a too-long outage the request was already made when the resume was skipped.)
+        if ((previous is not null && previous != connectionId) || (isFirstConnection && _options.CatchUpOnStart))
+        {
+            RequestCatchUp(lostAt);
+        }
+    }
+
+    private void MarkConnected(SessionState state, bool resumed)
+    {
+        state.Connected = true;
+        _everConnected = true;
+        _lostAt = null;
+        Log.Connected(_logger, _connectionId ?? "", resumed);
+        SetStatus(s => s with
+        {
+            State = MattermostConnectionState.Connected,
+            ConnectionId = _connectionId,
+            LastConnectedAt = _options.TimeProvider.GetUtcNow(),
+            Connects = s.Connects + 1,
+            Resumes = resumed ? s.Resumes + 1 : s.Resumes,
+            ConsecutiveFailures = 0,
+        });
+    }
+
+    private IncomingPost? ParsePosted(JsonElement data)
+    {
+        if (!data.TryGetProperty("post", out var postElement) || postElement.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        // data.post is a JSON string holding the Post: parse twice.
+        var post = JsonSerializer.Deserialize<MattermostPost>(postElement.GetString()!, MattermostJson.Options);
+        if (post is null || !IsUserPostForUs(post))
+        {
+            return null;
+        }
+
+        return new IncomingPost(
+            post.Id,
+            post.ChannelId,
+            StringOf(data, "channel_name"),
+            StringOf(data, "channel_type"),
+            StringOf(data, "team_id"),
+            post.UserId,
+            StringOf(data, "sender_name"),
+            post.Message,
+            post.RootId,
+            post.CreateAt,
+            post.UpdateAt,
+            FromCatchUp: false);
+    }
+
+    private bool IsUserPostForUs(MattermostPost post) =>
+        post.UserId != BotUserId && post.Type.Length == 0 && post.OriginalId.Length == 0 && post.DeleteAt == 0 && post.Id.Length > 0;
+
+    private void Deliver(IncomingPost? post)
+    {
+        if (post is not null && _recent.TryAdd(post.Id))
+        {
+            _posts.Writer.TryWrite(post);
+        }
+    }
+
+    private void RequestCatchUp(DateTimeOffset lostAt) => _catchUpRequests.Writer.TryWrite(lostAt);
+
+    private async Task CatchUpLoopAsync(CancellationToken stop)
+    {
+        while (await _catchUpRequests.Reader.WaitToReadAsync(stop).ConfigureAwait(false))
+        {
+            // Coalesce a burst of requests into one pass from the earliest loss time.
+            DateTimeOffset? lostAt = null;
+            while (_catchUpRequests.Reader.TryRead(out var requested))
+            {
+                lostAt = lostAt is null || requested < lostAt ? requested : lostAt;
+            }
+
+            await CatchUpAsync(lostAt ?? _options.TimeProvider.GetUtcNow(), stop).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CatchUpAsync(DateTimeOffset lostAt, CancellationToken stop)
+    {
+        var cursors = await _cursors.GetAllCursorsAsync(stop).ConfigureAwait(false);
+        var channels = new SortedSet<string>(cursors.Keys, StringComparer.Ordinal);
+        try
+        {
+            foreach (var channelId in await ChannelsToCatchUpAsync(stop).ConfigureAwait(false))
+            {
+                channels.Add(channelId);
+            }
+        }
+        catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or TimeoutException)
+        {
+            Log.CatchUpFailed(_logger, "(channel list)", ex.Message);
+        }
+
+        var fallbackSince = (lostAt - _options.CatchUpSlack).ToUnixTimeMilliseconds();
+        var delivered = 0;
+        foreach (var channelId in channels)
+        {
+            try
+            {
+                var since = await _cursors.GetCursorAsync(channelId, stop).ConfigureAwait(false) ?? fallbackSince;
+                var list = await _client.GetPostsSinceAsync(channelId, since, stop).ConfigureAwait(false);
+                foreach (var post in list.InChronologicalOrder())
+                {
+                    // Posts created before the cursor but edited since are not new messages.
+                    if (IsUserPostForUs(post) && post.CreateAt > since)
+                    {
+                        var incoming = await ToIncomingAsync(post, stop).ConfigureAwait(false);
+                        if (_recent.TryAdd(incoming.Id))
+                        {
+                            _posts.Writer.TryWrite(incoming);
+                            delivered++;
+                        }
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or TimeoutException or InvalidDataException)
+            {
+                Log.CatchUpFailed(_logger, channelId, ex.Message);
+            }
+        }
+
+        Log.CaughtUp(_logger, channels.Count, delivered);
+        SetStatus(s => s with { LastCatchUpAt = _options.TimeProvider.GetUtcNow(), CatchUps = s.CatchUps + 1 });
+    }
+
+    private async Task<IEnumerable<string>> ChannelsToCatchUpAsync(CancellationToken stop)
+    {
+        if (_options.CatchUpChannels is { } custom)
+        {
+            return await custom(stop).ConfigureAwait(false);
+        }
+
+        var ids = new List<string>();
+        foreach (var team in await _client.GetMyTeamsAsync(stop).ConfigureAwait(false))
+        {
+            foreach (var channel in await _client.GetMyChannelsAsync(team.Id, stop).ConfigureAwait(false))
+            {
+                _channelCache[channel.Id] = channel;
+                if (!channel.IsArchived)
+                {
+                    ids.Add(channel.Id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    private async Task<IncomingPost> ToIncomingAsync(MattermostPost post, CancellationToken stop)
+    {
+        if (!_channelCache.TryGetValue(post.ChannelId, out var channel))
+        {
+            channel = await _client.GetChannelAsync(post.ChannelId, stop).ConfigureAwait(false);
+            _channelCache[post.ChannelId] = channel;
+        }
+
+        if (!_senderCache.TryGetValue(post.UserId, out var sender))
+        {
+            var user = await _client.GetUserAsync(post.UserId, stop).ConfigureAwait(false);
+            sender = "@" + user.Username;
+            _senderCache[post.UserId] = sender;
+        }
+
+        return new IncomingPost(
+            post.Id, post.ChannelId, channel.Name, channel.Type, channel.TeamId, post.UserId, sender, post.Message,
+            post.RootId, post.CreateAt, post.UpdateAt, FromCatchUp: true);
+    }
+
+    private async Task PingLoopAsync(SessionState state, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await Task.Delay(_options.PingInterval, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            if (!state.FrameReceived)
+            {
+                // Nothing since the last ping, not even its reply: the socket is half-open.
+                state.Failure = "no reply to ping";
+                state.Socket.Abort();
+                return;
+            }
+
+            state.FrameReceived = false;
+            await SendActionAsync(state, "ping", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SendActionAsync(SessionState state, string action, CancellationToken cancellationToken)
+    {
+        await state.SendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var seq = ++state.ActionSeq;
+            var bytes = Encoding.UTF8.GetBytes($$"""{"action":"{{action}}","seq":{{seq.ToString(CultureInfo.InvariantCulture)}}}""");
+            await state.Socket.SendAsync(bytes, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            state.SendGate.Release();
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(1));
+            await socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            socket.Abort();
+        }
+    }
+
+    private static string StringOf(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+
+    private void SetStatus(Func<MattermostConnectionStatus, MattermostConnectionStatus> change)
+    {
+        MattermostConnectionStatus next;
+        lock (_statusGate)
+        {
+            next = change(_status);
+            if (next == _status)
+            {
+                return;
+            }
+
+            _status = next;
+        }
+
+        StatusChanged?.Invoke(next);
+    }
+
+    private sealed class SessionState(ClientWebSocket socket, bool isResume)
+    {
+        public ClientWebSocket Socket { get; } = socket;
+        public bool IsResume { get; } = isResume;
+        public SemaphoreSlim SendGate { get; } = new(1, 1);
+        public long ActionSeq { get; set; }
+        public bool AwaitingFirstFrame { get; set; } = true;
+        public bool Connected { get; set; }
+        public volatile bool FrameReceived;
+        public string? Failure { get; set; }
+    }
+}
