@@ -1,0 +1,27 @@
+using NixClaw.Bindings;
+
+namespace NixClaw.Runtime.Tests.Support;
+
+/// <summary>A manifest whose values a test chooses (ports, log path); most tests use the generated <c>Lab.Manifest</c>.</summary>
+public sealed class TestManifest(HostManifest baseManifest) : HostManifest
+{
+    public override HostInfo Host => HostOverride ?? baseManifest.Host;
+
+    public override GatewayInfo Gateway => GatewayOverride ?? baseManifest.Gateway;
+
+    public override MattermostInfo? Mattermost => baseManifest.Mattermost;
+
+    public override GiteaInfo? Gitea => baseManifest.Gitea;
+
+    public override IReadOnlyList<UserInfo> AllUsers => baseManifest.AllUsers;
+
+    public override IReadOnlyList<SecretInfo> AllSecrets => baseManifest.AllSecrets;
+
+    public override IReadOnlyList<ModelInfo> AllModels => baseManifest.AllModels;
+
+    public override IReadOnlyList<AgentInfo> AllAgents => baseManifest.AllAgents;
+
+    public HostInfo? HostOverride { get; init; }
+
+    public GatewayInfo? GatewayOverride { get; init; }
+}
