@@ -7,7 +7,7 @@ public sealed class RosterOptions
     public required string ConfigDirectory { get; init; }
 
     /// <summary>How long the files must stay quiet after a change before they are read (editors write in bursts).</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// The folder holding one workspace per agent, if known. Declared agents then get <c>&lt;folder&gt;/&lt;id&gt;</c> as
