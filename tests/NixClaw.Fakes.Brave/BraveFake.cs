@@ -3,6 +3,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -23,6 +25,8 @@ namespace NixClaw.Fakes.Brave;
 /// </summary>
 public sealed class BraveFake : IAsyncDisposable
 {
+    // Brave sends highlight tags as-is, not as \u003C escapes.
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly BraveFakeOptions _options;
     private readonly ConcurrentQueue<BraveFakeRequest> _requests = new();
     private readonly Lock _gate = new();
@@ -79,7 +83,7 @@ public sealed class BraveFake : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(s_json));
         if (request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
         {
             using var packed = new MemoryStream();
