@@ -30,6 +30,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
     private CancellationTokenSource _hangRelease = new();
     private int _requestCount;
+    private int _releasedThrough;
     private long _completionCount;
 
     private FakeOpenAiServer(FakeOpenAiOptions options, WebApplication app)
@@ -89,7 +90,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes when at least <paramref name="count"/> chat requests have arrived.</summary>
+    /// <summary>Completes when at least <paramref name="count"/> chat requests have arrived (not necessarily been answered).</summary>
     public Task WaitForRequestsAsync(int count, CancellationToken cancellationToken = default)
     {
         lock (_waitersLock)
@@ -105,9 +106,10 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Answers every hanging request with 503 and lets later hangs hang again.</summary>
+    /// <summary>Answers every request received so far that hangs (or is about to) with 503; later hangs hang again.</summary>
     public void ReleaseHangs()
     {
+        Volatile.Write(ref _releasedThrough, Volatile.Read(ref _requestCount));
         var old = Interlocked.Exchange(ref _hangRelease, new CancellationTokenSource());
         old.Cancel();
         old.Dispose();
@@ -139,14 +141,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
 
         var sequence = Interlocked.Increment(ref _requestCount);
-        try
-        {
-            await AnswerAsync(context, sequence, authorization, body).ConfigureAwait(false);
-        }
-        finally
-        {
-            SignalWaiters(sequence);
-        }
+        await AnswerAsync(context, sequence, authorization, body).ConfigureAwait(false);
     }
 
     private async Task AnswerAsync(HttpContext context, int sequence, string authorization, string body)
@@ -194,7 +189,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
             var reply = NextReply(request);
             var promptTokens = Math.Max(1, body.Length / 4);
-            await WriteReplyAsync(context, reply, model, stream, includeUsage, promptTokens).ConfigureAwait(false);
+            await WriteReplyAsync(context, sequence, reply, model, stream, includeUsage, promptTokens).ConfigureAwait(false);
         }
     }
 
@@ -282,7 +277,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return null;
     }
 
-    private async Task WriteReplyAsync(HttpContext context, FakeReply reply, string model, bool stream, bool includeUsage, int promptTokens)
+    private async Task WriteReplyAsync(HttpContext context, int sequence, FakeReply reply, string model, bool stream, bool includeUsage, int promptTokens)
     {
         var id = "chatcmpl-" + Interlocked.Increment(ref _completionCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
         switch (reply)
@@ -291,7 +286,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 await WriteErrorAsync(context, error).ConfigureAwait(false);
                 return;
             case HangReply:
-                await HangAsync(context).ConfigureAwait(false);
+                await HangAsync(context, sequence).ConfigureAwait(false);
                 return;
             case MalformedReply:
                 context.Response.ContentType = "application/json";
@@ -536,12 +531,18 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    private async Task HangAsync(HttpContext context)
+    private async Task HangAsync(HttpContext context, int sequence)
     {
+        // Take the release token before checking the released mark, so a release in between is never missed.
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _hangRelease.Token);
         try
         {
-            await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
+            if (sequence > Volatile.Read(ref _releasedThrough))
+            {
+                await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
+            }
+
+            await WriteErrorAsync(context, new ErrorReply(503, "server_error", null, "The fake released a hanging request.", null, null)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -577,12 +578,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         await response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    // Waiters hear of a request as soon as it is recorded, before it is answered (a hang never answers).
     private void Record(RecordedRequest request)
     {
         _requests.Enqueue(request);
         while (_requests.Count > _options.MaxRecordedRequests && _requests.TryDequeue(out _))
         {
         }
+
+        SignalWaiters(request.Sequence);
     }
 
     private void SignalWaiters(int sequence)
