@@ -177,10 +177,20 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
             }
             else
             {
+                bool wasInvalid = _errors.Count > 0;
                 Volatile.Write(ref _errors, []);
                 if (roster.ContentEquals(Current))
                 {
-                    LogReloadUnchanged(files);
+                    // After a rejected edit, say that the files are good again even if the roster did not change.
+                    if (wasInvalid)
+                    {
+                        LogValidAgain(files);
+                    }
+                    else
+                    {
+                        LogReloadUnchanged(files);
+                    }
+
                     reload = new RosterReload(RosterReloadOutcome.Unchanged, Current, [], result.Warnings);
                 }
                 else
@@ -222,6 +232,9 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "[roster] reload found no change ({Files})")]
     private partial void LogReloadUnchanged(string files);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "[roster] files valid again ({Files}); the roster in force is unchanged")]
+    private partial void LogValidAgain(string files);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "[roster] reload skipped (invalid roster), keeping the last good one: {Errors}")]
     private partial void LogReloadSkipped(string errors);

@@ -192,4 +192,28 @@ public sealed class RosterWatcherTests : IDisposable
         Assert.Equal("main", harness.Route("chan1"));
         Assert.Equal("coder", harness.Route("c1", "code"));
     }
+
+    [Fact]
+    public async Task RevertingAnInvalidEdit_IsUnchanged_AndSaysTheFilesAreValidAgain()
+    {
+        await using var harness = new WatcherHarness(_dir);
+        var good = harness.Watcher.Current;
+        _dir.RenameOver(_dir.BindingsPath, "[ { agentId: 'main' } ]");
+        await harness.SettleAsync(RosterReloadOutcome.Rejected);
+
+        _dir.RenameOver(_dir.BindingsPath, MainOnChan1);
+        await harness.SettleAsync(RosterReloadOutcome.Unchanged);
+
+        Assert.Same(good, harness.Watcher.Current);
+        Assert.Empty(harness.Watcher.CurrentErrors);
+        Assert.Contains(harness.Log.Lines, l => l.Level == LogLevel.Information && l.Message == "[roster] files valid again (bindings.json5); the roster in force is unchanged");
+    }
+
+    [Fact]
+    public async Task AfterDispose_NoMoreReloads()
+    {
+        var harness = new WatcherHarness(_dir);
+        await harness.DisposeAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => harness.Watcher.ReloadNowAsync(TestContext.Current.CancellationToken));
+    }
 }
