@@ -156,6 +156,42 @@ public abstract class SandboxBehaviourTests
     }
 
     [Fact]
+    public async Task Memory_limit_stops_a_large_allocation()
+    {
+        var sandbox = await SandboxAsync();
+        Assert.NotEqual(LimitEnforcement.None, (await sandbox.GetCapabilitiesAsync(Ct)).Memory);
+        using var ws = TestHost.CreateWorkspace();
+
+        // dd allocates its block size at once: 8 MiB fits in 64 MiB, 200 MiB does not.
+        var r = await sandbox.RunAsync(TestHost.Request(ws,
+            "dd if=/dev/zero of=/dev/null bs=8M count=1 2>/dev/null && echo small-ok; dd if=/dev/zero of=/dev/null bs=200M count=1 2>/dev/null && echo BIG-OK; true",
+            TestHost.Limits() with { MemoryMb = 64 }), Ct);
+
+        Assert.Contains("small-ok", r.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("BIG-OK", r.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancellation_kills_the_sandbox_before_it_returns()
+    {
+        var sandbox = await SandboxAsync();
+        using var ws = TestHost.CreateWorkspace();
+        var nonce = Random.Shared.Next(100_000, 999_999);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var watcher = new FileSystemWatcher(ws.Path) { EnableRaisingEvents = true };
+        var started = new TaskCompletionSource();
+        watcher.Created += (_, _) => started.TrySetResult();
+
+        var call = sandbox.RunAsync(TestHost.Request(ws, $"touch started; sleep {nonce}"), cts.Token);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(20), Ct);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.False(TestHost.AnyProcessWith($"sleep {nonce}"), "the command outlived the cancellation");
+        watcher.Dispose();
+    }
+
+    [Fact]
     public async Task Timeout_kills_the_whole_process_tree()
     {
         var sandbox = await SandboxAsync();
