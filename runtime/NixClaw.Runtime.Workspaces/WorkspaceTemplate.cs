@@ -91,19 +91,49 @@ public sealed class WorkspaceTemplate
     {
         var root = Path.GetFullPath(folder);
         var files = new List<(string, byte[], string)>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
-        foreach (var path in Directory.EnumerateFiles(root, "*", options).Order(StringComparer.Ordinal))
+        Walk(root, root, files);
+        files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return new WorkspaceTemplate(name, files);
+    }
+
+    /// <summary>
+    /// Collects files below <paramref name="directory"/>. A symlinked file is read through (its content becomes a
+    /// regular file) only when its target stays inside the template; symlinked folders are not followed.
+    /// </summary>
+    private static void Walk(string root, string directory, List<(string, byte[], string)> files)
+    {
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (relative == ".git" || relative.StartsWith(".git/", StringComparison.Ordinal))
+            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (relative == ".git")
             {
                 continue;
             }
 
-            files.Add((relative, File.ReadAllBytes(path), path));
-        }
+            if (entry.LinkTarget is not null)
+            {
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is not FileInfo { Exists: true } file)
+                {
+                    throw new TemplateException($"{entry.FullName}: symlinks in a template must point to a file inside the template.");
+                }
 
-        return new WorkspaceTemplate(name, files);
+                if (!file.FullName.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new TemplateException($"{entry.FullName}: symlink points outside the template ('{file.FullName}'); copy the file into the template instead.");
+                }
+
+                files.Add((relative, File.ReadAllBytes(file.FullName), entry.FullName));
+            }
+            else if (entry is DirectoryInfo)
+            {
+                Walk(root, entry.FullName, files);
+            }
+            else
+            {
+                files.Add((relative, File.ReadAllBytes(entry.FullName), entry.FullName));
+            }
+        }
     }
 
     private static WorkspaceTemplate BuiltIn()

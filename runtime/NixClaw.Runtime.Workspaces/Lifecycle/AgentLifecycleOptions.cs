@@ -1,0 +1,22 @@
+using NixClaw.Runtime.Workspaces.Git;
+
+namespace NixClaw.Runtime.Workspaces.Lifecycle;
+
+/// <summary>Everything <see cref="AgentLifecycle"/> needs besides its services (the app maps the manifest and conventions onto this).</summary>
+public sealed record AgentLifecycleOptions
+{
+    /// <summary>Workspace, template and shared-file folders.</summary>
+    public required WorkspaceLayout Layout { get; init; }
+
+    /// <summary>Gitea organisation owning the workspace repositories (<c>GiteaInfo.Organization</c>).</summary>
+    public required string GiteaOrganization { get; init; }
+
+    /// <summary>Git credentials, branch and commit identity.</summary>
+    public required GitOptions Git { get; init; }
+
+    /// <summary>Mattermost user name of the bot (<c>MattermostInfo.Bot</c>), added to every agent channel.</summary>
+    public required string BotUserName { get; init; }
+
+    /// <summary>Mattermost users added to every agent channel (<c>MattermostInfo.Operators</c>).</summary>
+    public IReadOnlyList<string> Operators { get; init; } = [];
+}
