@@ -1,0 +1,455 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace NixClaw.Fakes.Mattermost;
+
+/// <summary>
+/// A loopback Mattermost server (REST v4 + WebSocket) with in-memory state and fault injection, for tests and local
+/// demos. It speaks the real wire protocol as described in apis.md §1–2 ("what a faithful fake must do").
+/// </summary>
+public sealed class MattermostFake : IAsyncDisposable
+{
+    private const string ControlHeader = "X-NixClaw-Fake-Control";
+    private readonly MattermostFakeOptions _options;
+    private readonly FakeWebSocketHub _hub;
+    private readonly FakeState _state;
+    private readonly FakeRestApi _api;
+    private readonly Lock _logGate = new();
+    private readonly List<FakeRequest> _requests = [];
+    private readonly HttpClient _control = new();
+    private WebApplication? _app;
+    private int _port;
+
+    private MattermostFake(MattermostFakeOptions options)
+    {
+        _options = options;
+        _hub = new FakeWebSocketHub(options, Faults);
+        _state = new FakeState(options, _hub);
+        _hub.State = _state;
+        _api = new FakeRestApi(_state);
+        Bot = _state.AddUser(options.BotUsername, isBot: true, isSystemAdmin: false, options.BotToken);
+        Team = _state.AddTeam(options.TeamName);
+        lock (_state.Gate)
+        {
+            _state.AddTeamMember(Team, Bot, admin: true);
+        }
+    }
+
+    /// <summary>Server root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl => new($"http://127.0.0.1:{_port.ToString(CultureInfo.InvariantCulture)}/");
+
+    /// <summary>The bot user (team admin of <see cref="Team"/>).</summary>
+    public FakeUser Bot { get; }
+
+    /// <summary>The team created at start.</summary>
+    public FakeTeam Team { get; }
+
+    /// <summary>REST fault injection and WebSocket misbehaviour switches.</summary>
+    public MattermostFakeFaults Faults { get; } = new();
+
+    /// <summary>Sockets currently open (authenticated or not).</summary>
+    public int OpenSocketCount => _hub.OpenSocketCount;
+
+    /// <summary>Authenticated sockets currently open.</summary>
+    public int AuthenticatedSocketCount => _hub.AuthenticatedSocketCount;
+
+    /// <summary>WebSocket connection ids minted since start (a resume does not mint one).</summary>
+    public int ConnectionIdsIssued => _hub.ConnectionIdsIssued;
+
+    /// <summary>Every REST request answered so far (control calls of this class included, marked by user).</summary>
+    public IReadOnlyList<FakeRequest> Requests
+    {
+        get
+        {
+            lock (_logGate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>Starts a fake on 127.0.0.1 (an ephemeral port unless <see cref="MattermostFakeOptions.Port"/> is set).</summary>
+    public static async Task<MattermostFake> StartAsync(MattermostFakeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var fake = new MattermostFake(options ?? new MattermostFakeOptions());
+        await fake.StartServerAsync(fake._options.Port, cancellationToken).ConfigureAwait(false);
+        return fake;
+    }
+
+    /// <summary>Adds a user that is a member of <see cref="Team"/> unless <paramref name="joinTeam"/> is false.</summary>
+    public FakeUser AddUser(string username, bool isBot = false, bool isSystemAdmin = false, bool joinTeam = true, string? token = null)
+    {
+        var user = _state.AddUser(username, isBot, isSystemAdmin, token);
+        if (joinTeam)
+        {
+            lock (_state.Gate)
+            {
+                _state.AddTeamMember(Team, user, admin: false);
+            }
+        }
+
+        return user;
+    }
+
+    /// <summary>Creates a channel in <see cref="Team"/> as <paramref name="creator"/> (default: the bot) and adds the members.</summary>
+    public FakeChannel CreateChannel(string name, bool isPrivate = false, FakeUser? creator = null, params FakeUser[] members)
+    {
+        lock (_state.Gate)
+        {
+            var owner = creator ?? Bot;
+            var channel = _state.CreateChannel(owner, Team.Id, name, name, isPrivate ? "P" : "O", "", "");
+            if (members.Length > 0)
+            {
+                _state.AddChannelMembers(owner, channel.Id, [.. members.Select(m => m.Id)]);
+            }
+
+            return channel;
+        }
+    }
+
+    /// <summary>Adds <paramref name="user"/> to the channel (as the bot).</summary>
+    public void AddChannelMember(FakeChannel channel, FakeUser user)
+    {
+        lock (_state.Gate)
+        {
+            _state.AddChannelMembers(Bot, channel.Id, [user.Id]);
+        }
+    }
+
+    /// <summary>Whether <paramref name="user"/> is a member of the channel.</summary>
+    public bool IsChannelMember(FakeChannel channel, FakeUser user)
+    {
+        lock (_state.Gate)
+        {
+            return channel.Members.ContainsKey(user.Id);
+        }
+    }
+
+    /// <summary>All posts of a channel in creation order, system posts included.</summary>
+    public IReadOnlyList<FakePost> PostsIn(FakeChannel channel)
+    {
+        lock (_state.Gate)
+        {
+            return [.. _state.PostsOf(channel.Id)];
+        }
+    }
+
+    /// <summary>User posts (no system posts) of a channel in creation order.</summary>
+    public IReadOnlyList<FakePost> UserPostsIn(FakeChannel channel) => [.. PostsIn(channel).Where(p => p.Type.Length == 0)];
+
+    /// <summary>Looks up a channel by name in <see cref="Team"/> (archived ones included).</summary>
+    public FakeChannel? FindChannel(string name)
+    {
+        lock (_state.Gate)
+        {
+            try
+            {
+                return _state.GetChannelByName(Bot, Team, name, includeDeleted: true);
+            }
+            catch (FakeApiException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Posts as <paramref name="user"/> through the REST API (<c>POST /api/v4/posts</c>), so WebSocket events flow as for
+    /// a real client; fault rules do not apply to these calls. Returns the new post's id.
+    /// </summary>
+    public async Task<string> PostAsUserAsync(FakeUser user, FakeChannel channel, string message, string? rootId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(channel);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrl, "api/v4/posts"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        request.Headers.Add(ControlHeader, "1");
+        request.Content = JsonContent.Create(new { channel_id = channel.Id, message, root_id = rootId ?? "" });
+        using var response = await _control.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Fake post as @{user.Username} failed: {(int)response.StatusCode} {text}");
+        }
+
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Archives a channel as the bot (REST semantics, events included).</summary>
+    public void ArchiveChannel(FakeChannel channel)
+    {
+        lock (_state.Gate)
+        {
+            _state.ArchiveChannel(Bot, channel.Id, permanent: false);
+        }
+    }
+
+    /// <summary>Drops every WebSocket without a close frame (connections stay resumable).</summary>
+    public void DropAllSockets() => _hub.DropAllSockets();
+
+    /// <summary>
+    /// Restarts the server on the same port: every socket dropped, every connection id and dead queue forgotten
+    /// (clients get a new id and hello), users, channels and posts kept. <paramref name="downtime"/> keeps the port
+    /// closed for a while.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downtime = default, CancellationToken cancellationToken = default)
+    {
+        await StopServerAsync().ConfigureAwait(false);
+        _hub.Reset();
+        if (downtime > TimeSpan.Zero)
+        {
+            await Task.Delay(downtime, cancellationToken).ConfigureAwait(false);
+        }
+
+        await StartServerAsync(_port, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the server (sockets dropped); <see cref="RestartAsync"/> can bring it back.</summary>
+    public async Task StopAsync()
+    {
+        await StopServerAsync().ConfigureAwait(false);
+        _hub.Reset();
+    }
+
+    /// <summary>Starts a stopped server again on the same port (after <see cref="StopAsync"/>).</summary>
+    public Task ResumeServingAsync(CancellationToken cancellationToken = default) => StartServerAsync(_port, cancellationToken);
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await StopServerAsync().ConfigureAwait(false);
+        _hub.Reset();
+        _control.Dispose();
+    }
+
+    private async Task StartServerAsync(int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = _options.ProtocolPingInterval });
+        app.Run(HandleAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _port = new Uri(app.Urls.First()).Port;
+        _app = app;
+    }
+
+    private async Task StopServerAsync()
+    {
+        if (_app is not { } app)
+        {
+            return;
+        }
+
+        _app = null;
+        _hub.DropAllSockets();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await app.StopAsync(timeout.Token).ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var requestId = FakeIds.New();
+        response.Headers["X-Request-Id"] = requestId;
+        response.Headers["X-Version-Id"] = $"{_options.ServerVersion}.0.fake.false";
+        if (HttpMethods.IsGet(request.Method))
+        {
+            response.Headers.Expires = "0";
+        }
+
+        var path = request.Path.Value ?? "";
+        var caller = Authenticate(request);
+        if (path.TrimEnd('/') == "/api/v4/websocket")
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                await WriteErrorAsync(context, requestId, 400, "api.web_socket.connect.upgrade.app_error", "Failed to upgrade websocket connection.").ConfigureAwait(false);
+                return;
+            }
+
+            await _hub.HandleAsync(context, caller).ConfigureAwait(false);
+            return;
+        }
+
+        var isControl = request.Headers.ContainsKey(ControlHeader);
+        FakeApiException? injected = null;
+        MattermostFakeFaults.Rule? rule = null;
+        if (!isControl)
+        {
+            if (Faults.Delay is { } delay && delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            rule = Faults.Take(request.Method, path);
+            if (rule is { Status: 429 })
+            {
+                await WriteRateLimitedAsync(context, rule.RetryAfter).ConfigureAwait(false);
+                Record(request, 429, caller);
+                return;
+            }
+
+            if (rule is { IsAfterHandling: false })
+            {
+                await WriteErrorAsync(context, requestId, rule.Status, ErrorIdFor(rule.Status), "Injected failure.").ConfigureAwait(false);
+                Record(request, rule.Status, caller);
+                return;
+            }
+
+            if (rule is not null)
+            {
+                injected = new FakeApiException(rule.Status, ErrorIdFor(rule.Status), "Injected failure after handling.");
+            }
+        }
+
+        if (_options.RateLimitHeaders)
+        {
+            SetRateLimitHeaders(response, remaining: 9, resetSeconds: 1);
+        }
+
+        int status;
+        try
+        {
+            if (caller is null)
+            {
+                throw new FakeApiException(401, "api.context.session_expired.app_error", "Invalid or expired session, please login again.");
+            }
+
+            if (!path.StartsWith("/api/v4/", StringComparison.Ordinal))
+            {
+                throw new FakeApiException(404, "api.context.404.app_error", "Sorry, we could not find the page.");
+            }
+
+            var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+            var segments = path["/api/v4/".Length..].TrimEnd('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
+            var (okStatus, result) = _api.Dispatch(caller, request.Method.ToUpperInvariant(), segments, request.Query, body);
+            if (injected is not null)
+            {
+                throw injected;
+            }
+
+            status = okStatus;
+            response.StatusCode = okStatus;
+            response.ContentType = "application/json";
+            // Go's json.Encoder ends success bodies with a newline.
+            await response.WriteAsync(JsonSerializer.Serialize(result) + "\n", context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (FakeApiException ex)
+        {
+            status = ex.Status;
+            await WriteErrorAsync(context, requestId, ex.Status, ex.Id, ex.Message).ConfigureAwait(false);
+        }
+
+        Record(request, status, caller);
+    }
+
+    private FakeUser? Authenticate(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        string? token = null;
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            var scheme = header[..space];
+            if (scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || scheme.Equals("Token", StringComparison.OrdinalIgnoreCase))
+            {
+                token = header[(space + 1)..].Trim();
+            }
+        }
+
+        token ??= request.Query["access_token"].ToString() is { Length: > 0 } queryToken ? queryToken : null;
+        return token is null ? null : _state.UserByToken(token);
+    }
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
+        {
+            return default;
+        }
+
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (text.Length > 300_000 + 512)
+        {
+            throw new FakeApiException(413, "api.context.request_body_too_large.app_error", "The request body is too large.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return default;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw new FakeApiException(400, "api.context.invalid_body_param.app_error", "Invalid or missing body in request body.");
+        }
+    }
+
+    private static string ErrorIdFor(int status) => status switch
+    {
+        401 => "api.context.session_expired.app_error",
+        403 => "api.context.permissions.app_error",
+        503 => "api.context.server_busy.app_error",
+        _ => "app.fake.injected_failure.app_error",
+    };
+
+    private static async Task WriteErrorAsync(HttpContext context, string requestId, int status, string id, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        // AppError bodies come from json.Marshal: no trailing newline.
+        var body = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["message"] = message,
+            ["detailed_error"] = "",
+            ["request_id"] = requestId,
+            ["status_code"] = status,
+        });
+        await context.Response.WriteAsync(body).ConfigureAwait(false);
+    }
+
+    private static async Task WriteRateLimitedAsync(HttpContext context, int retryAfterSeconds)
+    {
+        var response = context.Response;
+        SetRateLimitHeaders(response, remaining: 0, resetSeconds: retryAfterSeconds);
+        response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        response.StatusCode = 429;
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync("limit exceeded\n").ConfigureAwait(false);
+    }
+
+    private static void SetRateLimitHeaders(HttpResponse response, int remaining, int resetSeconds)
+    {
+        response.Headers["X-RateLimit-Limit"] = "10";
+        response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private void Record(HttpRequest request, int status, FakeUser? caller)
+    {
+        lock (_logGate)
+        {
+            _requests.Add(new FakeRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", status, caller?.Id));
+        }
+    }
+}
