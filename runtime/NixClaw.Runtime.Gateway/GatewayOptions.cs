@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using NixClaw.Runtime.Gateway.Agents;
+using NixClaw.Runtime.Mattermost;
 
 namespace NixClaw.Runtime.Gateway;
 
@@ -54,6 +55,12 @@ public sealed class GatewayOptions
 
     /// <summary>Told of every scheduled model retry (tests advance their fake clock on it).</summary>
     public Action<ModelRetry>? OnModelRetry { get; init; }
+
+    /// <summary>WebSocket listener settings (reconnect backoff, pings, catch-up); defaults when null.</summary>
+    public MattermostListenerOptions? Listener { get; init; }
+
+    /// <summary>Mattermost URL instead of <c>MattermostInfo.Url</c> (tests, demos).</summary>
+    public Uri? MattermostUrl { get; init; }
 
     /// <summary>Shared HTTP client for model calls (tests, benchmarks); one is created when null.</summary>
     public HttpClient? ModelHttpClient { get; init; }

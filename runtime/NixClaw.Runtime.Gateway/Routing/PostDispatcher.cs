@@ -20,9 +20,12 @@ public sealed partial class PostDispatcher : IDisposable
     private int _pending;
     private bool _accepting = true;
 
-    public PostDispatcher(PostProcessor processor, ILogger logger)
+    private readonly GatewayStateStore _store;
+
+    public PostDispatcher(PostProcessor processor, GatewayStateStore store, ILogger logger)
     {
         _processor = processor;
+        _store = store;
         _logger = logger;
     }
 
@@ -34,7 +37,12 @@ public sealed partial class PostDispatcher : IDisposable
     /// duplicate), never when handling failed or was abandoned; the Mattermost cursor advances there.
     /// </summary>
     /// <returns>False when the dispatcher no longer accepts posts (shutting down).</returns>
-    public bool Enqueue(InboundPost post, Func<InboundPost, PostOutcome, ValueTask>? handled = null)
+    public bool Enqueue(InboundPost post, Func<InboundPost, PostOutcome, ValueTask>? handled = null) => Enqueue(post, false, handled);
+
+    /// <summary>Queues a post read back from the state database at start-up (see <see cref="GatewayStateStore.UnansweredFromEarlierRuns"/>).</summary>
+    public bool EnqueueRecovered(InboundPost post) => Enqueue(post, true, null);
+
+    private bool Enqueue(InboundPost post, bool isRecovered, Func<InboundPost, PostOutcome, ValueTask>? handled)
     {
         ArgumentNullException.ThrowIfNull(post);
         ChannelLane lane;
@@ -52,7 +60,7 @@ public sealed partial class PostDispatcher : IDisposable
                 _lanes[post.ChannelId] = lane;
             }
 
-            lane.Queue.Enqueue((post, handled));
+            lane.Queue.Enqueue((post, isRecovered, handled));
             start = !lane.Running;
             lane.Running = true;
             if (_pending++ == 0)
@@ -86,10 +94,15 @@ public sealed partial class PostDispatcher : IDisposable
         {
             _accepting = false;
 
-            // Queued posts that have not started are dropped: their claims were never taken, and the cursor
-            // did not move past them, so catch-up or recovery delivers them again after the restart.
+            // Queued posts that have not started are kept in the state database for the next run (the cursor did
+            // not move past them either, but a channel without a cursor is not caught up at start).
             foreach (var lane in _lanes.Values)
             {
+                foreach (var (post, _, _) in lane.Queue)
+                {
+                    _store.Defer(post);
+                }
+
                 _pending -= lane.Queue.Count;
                 lane.Queue.Clear();
             }
@@ -121,7 +134,7 @@ public sealed partial class PostDispatcher : IDisposable
     {
         while (true)
         {
-            (InboundPost Post, Func<InboundPost, PostOutcome, ValueTask>? Handled) item;
+            (InboundPost Post, bool IsRecovered, Func<InboundPost, PostOutcome, ValueTask>? Handled) item;
             lock (_lock)
             {
                 if (!lane.Queue.TryDequeue(out item))
@@ -133,7 +146,7 @@ public sealed partial class PostDispatcher : IDisposable
 
             try
             {
-                var outcome = await _processor.HandleAsync(item.Post, _abandon.Token).ConfigureAwait(false);
+                var outcome = await _processor.HandleAsync(item.Post, item.IsRecovered, _abandon.Token).ConfigureAwait(false);
                 if (outcome != PostOutcome.Abandoned && item.Handled is { } handled)
                 {
                     await handled(item.Post, outcome).ConfigureAwait(false);
@@ -175,7 +188,7 @@ public sealed partial class PostDispatcher : IDisposable
 
     private sealed class ChannelLane
     {
-        public Queue<(InboundPost Post, Func<InboundPost, PostOutcome, ValueTask>? Handled)> Queue { get; } = new();
+        public Queue<(InboundPost Post, bool IsRecovered, Func<InboundPost, PostOutcome, ValueTask>? Handled)> Queue { get; } = new();
 
         public bool Running { get; set; }
     }

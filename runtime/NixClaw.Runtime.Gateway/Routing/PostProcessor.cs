@@ -52,15 +52,23 @@ public sealed partial class PostProcessor
         _logger = logger;
     }
 
-    /// <summary>Handles <paramref name="post"/>; <paramref name="abandon"/> cuts a running turn short (shutdown).</summary>
+    /// <summary>
+    /// Handles <paramref name="post"/>; <paramref name="abandon"/> cuts a running turn short (shutdown).
+    /// <paramref name="isRecovered"/> marks a post read back from the state database at start-up.
+    /// </summary>
     /// <exception cref="Exception">Posting the reply failed; the claim is released so a redelivery answers it.</exception>
-    public async Task<PostOutcome> HandleAsync(InboundPost post, CancellationToken abandon)
+    public async Task<PostOutcome> HandleAsync(InboundPost post, bool isRecovered, CancellationToken abandon)
     {
         ArgumentNullException.ThrowIfNull(post);
         var start = Stopwatch.GetTimestamp();
         _metrics.PostReceived(_time.GetUtcNow().ToUnixTimeMilliseconds());
         var (outcome, modelTime) = await HandleCoreAsync(post, abandon).ConfigureAwait(false);
         _metrics.Completed(outcome);
+        if (isRecovered && outcome is PostOutcome.OwnPost or PostOutcome.UnboundChannel or PostOutcome.SenderNotAllowed or PostOutcome.NotTriggered)
+        {
+            _store.ForgetDeferred(post.PostId);
+        }
+
         if (outcome is PostOutcome.Answered or PostOutcome.ErrorReplied)
         {
             var total = Stopwatch.GetElapsedTime(start);

@@ -87,10 +87,11 @@ public sealed class GatewayStateStore : IDisposable
             }
 
             ClaimOutcome outcome;
-            if (state is null)
+            if (state is null or "deferred")
             {
                 using var insert = Command(
-                    "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload)",
+                    "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload) "
+                    + "ON CONFLICT(post_id) DO UPDATE SET state = 'claimed', run_id = excluded.run_id, attempts = 1, claimed_at = excluded.claimed_at",
                     transaction);
                 insert.Parameters.AddWithValue("$id", post.PostId);
                 insert.Parameters.AddWithValue("$channel", post.ChannelId);
@@ -129,6 +130,36 @@ public sealed class GatewayStateStore : IDisposable
 
             transaction.Commit();
             return outcome;
+        }
+    }
+
+    /// <summary>
+    /// Keeps a delivered post that was not handled before shutdown for the next run (its channel's cursor did not move
+    /// past it, but a channel without a cursor is not caught up at start). No-op for a post already known.
+    /// </summary>
+    public void Defer(InboundPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        lock (_lock)
+        {
+            using var insert = Command(
+                "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'deferred', '', 0, $now, $payload) ON CONFLICT(post_id) DO NOTHING");
+            insert.Parameters.AddWithValue("$id", post.PostId);
+            insert.Parameters.AddWithValue("$channel", post.ChannelId);
+            insert.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(post, s_json));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Forgets a deferred post that turned out not to need an answer.</summary>
+    public void ForgetDeferred(string postId)
+    {
+        lock (_lock)
+        {
+            using var delete = Command("DELETE FROM posts WHERE post_id = $id AND state = 'deferred'");
+            delete.Parameters.AddWithValue("$id", postId);
+            delete.ExecuteNonQuery();
         }
     }
 
@@ -182,12 +213,12 @@ public sealed class GatewayStateStore : IDisposable
         }
     }
 
-    /// <summary>Posts claimed by earlier runs and never answered, oldest first (to answer at start-up).</summary>
+    /// <summary>Posts earlier runs claimed or deferred and never answered, oldest first (to answer at start-up).</summary>
     public IReadOnlyList<InboundPost> UnansweredFromEarlierRuns()
     {
         lock (_lock)
         {
-            using var read = Command("SELECT payload FROM posts WHERE state = 'claimed' AND run_id <> $run ORDER BY claimed_at, post_id");
+            using var read = Command("SELECT payload FROM posts WHERE state IN ('claimed', 'deferred') AND run_id <> $run ORDER BY claimed_at, post_id");
             read.Parameters.AddWithValue("$run", RunId);
             var posts = new List<InboundPost>();
             using var reader = read.ExecuteReader();
@@ -358,7 +389,7 @@ public sealed class GatewayStateStore : IDisposable
                 CREATE TABLE posts(
                     post_id TEXT PRIMARY KEY,
                     channel_id TEXT NOT NULL,
-                    state TEXT NOT NULL CHECK (state IN ('claimed', 'answered', 'given_up')),
+                    state TEXT NOT NULL CHECK (state IN ('deferred', 'claimed', 'answered', 'given_up')),
                     run_id TEXT NOT NULL,
                     attempts INTEGER NOT NULL,
                     claimed_at INTEGER NOT NULL,

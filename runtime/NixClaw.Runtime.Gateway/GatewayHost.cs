@@ -1,0 +1,346 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using NixClaw.Bindings;
+using NixClaw.Runtime.Gateway.Agents;
+using NixClaw.Runtime.Gateway.Chat;
+using NixClaw.Runtime.Gateway.Operations;
+using NixClaw.Runtime.Gateway.Routing;
+using NixClaw.Runtime.Gateway.State;
+using NixClaw.Runtime.Mattermost;
+using NixClaw.Runtime.Roster;
+
+namespace NixClaw.Runtime.Gateway;
+
+/// <summary>
+/// Composes the gateway: configuration checks (exit 78 on failure), state database, roster watcher, models,
+/// Mattermost listener, dispatcher, status endpoint on loopback, logs, systemd notify. The app's <c>gateway</c> verb
+/// calls <see cref="RunAsync"/>; tests and benchmarks use <see cref="StartAsync"/>.
+/// </summary>
+public static partial class GatewayHost
+{
+    /// <summary>Exit code for invalid configuration (EX_CONFIG); the unit sets <c>RestartPreventExitStatus=78</c>.</summary>
+    public const int ExitConfiguration = 78;
+
+    /// <summary>State database file name inside <see cref="GatewayOptions.StateDirectory"/>.</summary>
+    public const string DatabaseFileName = "nixclaw.db";
+
+    private static readonly JsonSerializerOptions s_statusJson = new() { WriteIndented = true };
+
+    /// <summary>
+    /// Runs the gateway until <paramref name="cancellationToken"/> is cancelled (SIGTERM) or it fails; returns the
+    /// exit code: 0 after a clean stop, 78 with a one-line reason on stderr for invalid configuration, 1 otherwise.
+    /// </summary>
+    public static async Task<int> RunAsync(HostManifest manifest, GatewayOptions options, CancellationToken cancellationToken)
+    {
+        RunningGateway gateway;
+        try
+        {
+            gateway = await StartAsync(manifest, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GatewayConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"nixclaw gateway: invalid configuration: {ex.Message}").ConfigureAwait(false);
+            return ExitConfiguration;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 0;
+        }
+        catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"nixclaw gateway: cannot reach Mattermost: {ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (cancellationToken.Register(() => _ = gateway.StopAsync()))
+        {
+            return await gateway.Exit.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Starts the gateway; returns once the Mattermost token was accepted and the status endpoint listens.</summary>
+    /// <exception cref="GatewayConfigurationException">The configuration is invalid; the message is one line.</exception>
+    public static async Task<RunningGateway> StartAsync(HostManifest manifest, GatewayOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(options);
+        var time = options.TimeProvider;
+        var mattermost = manifest.Mattermost ?? throw new GatewayConfigurationException("no Mattermost server is declared");
+        var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix, mattermost.AllowFrom);
+        SecretFile.Read(mattermost.Token.Path, "Mattermost bot token");
+        var mattermostUrl = options.MattermostUrl ?? (Uri.TryCreate(mattermost.Url, UriKind.Absolute, out var declaredUrl)
+            ? declaredUrl
+            : throw new GatewayConfigurationException($"Mattermost URL '{mattermost.Url}' is not an absolute URL"));
+        CheckRosterReadable(options.ConfigDirectory);
+        var logPath = options.LogPath ?? manifest.Gateway.LogPath;
+        var statusPort = options.StatusPort ?? manifest.Gateway.Port;
+        if (statusPort is < 0 or > 65535)
+        {
+            throw new GatewayConfigurationException($"gateway port {statusPort} is out of range");
+        }
+
+        var loggerFactory = CreateLoggerFactory(options, logPath);
+        var log = loggerFactory.CreateLogger("NixClaw.Gateway");
+        var metrics = new GatewayMetrics();
+        ModelCatalog? models = null;
+        GatewayStateStore? store = null;
+        RosterWatcher? roster = null;
+        MattermostClient? client = null;
+        MattermostListener? listener = null;
+        WebApplication? web = null;
+        try
+        {
+            models = ModelCatalog.Create(manifest.AllModels, options.ModelRetry, time, retry =>
+            {
+                metrics.ModelRetried();
+                LogModelRetry(log, retry.Model, retry.FailedAttempt, retry.Failure.Description, retry.Delay.TotalSeconds);
+                options.OnModelRetry?.Invoke(retry);
+            }, options.ModelHttpClient);
+            foreach (var agent in manifest.AllAgents)
+            {
+                if (models.Find(agent.Model, out var resolved) is null)
+                {
+                    throw new GatewayConfigurationException($"agent '{agent.Id}' uses model '{resolved}', which is not declared");
+                }
+            }
+
+            store = GatewayStateStore.Open(Path.Combine(options.StateDirectory, DatabaseFileName), time);
+            store.PruneOlderThan(TimeSpan.FromDays(30));
+            var workspaces = Path.Combine(options.HomeDirectory, manifest.Gateway.WorkspacesDirectory);
+            roster = new RosterWatcher(
+                new RosterOptions { ConfigDirectory = options.ConfigDirectory, WorkspacesDirectory = workspaces, HomeDirectory = options.HomeDirectory },
+                manifest.AllAgents,
+                loggerFactory.CreateLogger<RosterWatcher>());
+            var directory = new RosterAgentDirectory(roster, manifest.AllAgents, workspaces, options.HomeDirectory);
+
+            client = new MattermostClient(
+                new MattermostClientOptions { BaseUrl = mattermostUrl, TokenProvider = MattermostTokens.FromFile(mattermost.Token.Path) },
+                logger: loggerFactory.CreateLogger<MattermostClient>());
+            listener = new MattermostListener(client, new SqliteCursorStore(store), options.Listener, loggerFactory.CreateLogger<MattermostListener>());
+            try
+            {
+                await listener.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (MattermostApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{mattermost.Token.Path}' (401)", ex);
+            }
+
+            var botUserId = listener.BotUserId!;
+            var outbox = new MattermostOutbox(client, botUserId);
+            var runner = new AgentRunner(models, options.Tools ?? NoAgentTools.Instance, store, options.Limits, time, loggerFactory);
+            var processor = new PostProcessor(
+                directory, trigger, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
+            var dispatcher = new PostDispatcher(processor, store, loggerFactory.CreateLogger<PostDispatcher>());
+            var notifier = options.Notifier ?? new SystemdNotifier();
+            var startedAt = time.GetUtcNow();
+
+            web = BuildStatusApp(statusPort, loggerFactory);
+            var gatewayWeb = web;
+            var gatewayStore = store;
+            var gatewayListener = listener;
+            web.MapGet("/healthz", () => Results.Json(new { ok = true, status = "live" }));
+            web.MapGet("/status", () => Results.Json(
+                Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore),
+                s_statusJson));
+            await web.StartAsync(cancellationToken).ConfigureAwait(false);
+            var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+            var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl);
+            var cursors = new SqliteCursorStore(store);
+            var ready = 0;
+            void OnStatus(MattermostConnectionStatus status)
+            {
+                var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+                metrics.SetConnectionState(status.State.ToString().ToLowerInvariant(), now);
+                if (status.LastCatchUpAt is { } synced)
+                {
+                    metrics.Synced(synced.ToUnixTimeMilliseconds());
+                }
+
+                if (status.State == MattermostConnectionState.Connected && Interlocked.Exchange(ref ready, 1) == 0)
+                {
+                    metrics.Synced(now);
+                    notifier.Notify(ServiceState.Ready);
+                    LogReady(log, gateway.StatusUrl, directory.Agents.Count);
+                }
+
+                gateway.OnListenerStatus(status);
+            }
+
+            listener.StatusChanged += OnStatus;
+            OnStatus(listener.Status);
+
+            // Posts an earlier run claimed or deferred and never answered go first, then the live stream.
+            var recovered = store.UnansweredFromEarlierRuns();
+            foreach (var post in recovered)
+            {
+                dispatcher.EnqueueRecovered(post);
+            }
+
+            if (recovered.Count > 0)
+            {
+                LogRecovering(log, recovered.Count);
+            }
+
+            gateway.StartPump(incoming =>
+            {
+                dispatcher.Enqueue(MattermostOutbox.ToInbound(incoming), (_, _) => cursors.SetCursorAsync(incoming.ChannelId, incoming.UpdateAt, CancellationToken.None));
+                return ValueTask.CompletedTask;
+            });
+            return gateway;
+        }
+        catch
+        {
+            if (listener is not null)
+            {
+                await listener.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (roster is not null)
+            {
+                await roster.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (web is not null)
+            {
+                await web.DisposeAsync().ConfigureAwait(false);
+            }
+
+            client?.Dispose();
+            models?.Dispose();
+            store?.Dispose();
+            loggerFactory.Dispose();
+            throw;
+        }
+    }
+
+    private static StatusReport Status(
+        HostManifest manifest, Uri mattermostUrl, DateTimeOffset startedAt, MattermostConnectionStatus connection, GatewayMetrics metrics, IAgentDirectory directory, GatewayStateStore store)
+    {
+        static DateTimeOffset? At(long ms) => ms == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        var counts = store.Counts();
+        var counters = new Dictionary<string, long>(metrics.Outcomes, StringComparer.Ordinal)
+        {
+            ["postsReceived"] = metrics.PostsReceived,
+            ["modelCalls"] = metrics.ModelCalls,
+            ["modelRetries"] = metrics.ModelRetries,
+            ["mattermostConnects"] = connection.Connects,
+            ["mattermostResumes"] = connection.Resumes,
+            ["mattermostCatchUps"] = connection.CatchUps,
+        };
+        var lastSync = connection.LastCatchUpAt is { } catchUp && catchUp.ToUnixTimeMilliseconds() > metrics.LastSyncMs ? catchUp : At(metrics.LastSyncMs);
+        return new StatusReport(
+            connection.State == MattermostConnectionState.Connected ? "ok" : "degraded",
+            startedAt,
+            new MattermostStatus(mattermostUrl.ToString(), manifest.Mattermost!.Bot, connection.State.ToString().ToLowerInvariant(), connection.LastConnectedAt, At(metrics.LastMessageMs), lastSync),
+            [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel))],
+            counters,
+            new Dictionary<string, LatencyStatus>(StringComparer.Ordinal)
+            {
+                ["turn"] = new(metrics.Turn.Count, metrics.Turn.Percentile(50), metrics.Turn.Percentile(99)),
+                ["overhead"] = new(metrics.Overhead.Count, metrics.Overhead.Percentile(50), metrics.Overhead.Percentile(99)),
+            },
+            new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions));
+    }
+
+    // Loopback only, never 0.0.0.0: 127.0.0.1 and ::1 for a fixed port (either may be missing on the host);
+    // port 0 (tests) picks a free port on 127.0.0.1.
+    private static WebApplication BuildStatusApp(int port, ILoggerFactory loggerFactory)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            if (port == 0)
+            {
+                kestrel.Listen(IPAddress.Loopback, 0);
+            }
+            else
+            {
+                kestrel.ListenLocalhost(port);
+            }
+        });
+        return builder.Build();
+    }
+
+    private static ILoggerFactory CreateLoggerFactory(GatewayOptions options, string logPath)
+    {
+        JsonLinesFileLoggerProvider? file = null;
+        if (logPath.Length > 0)
+        {
+            try
+            {
+                file = new JsonLinesFileLoggerProvider(logPath, options.MinimumLogLevel, options.TimeProvider);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new GatewayConfigurationException($"log file '{logPath}' cannot be opened: {ex.Message}", ex);
+            }
+        }
+
+        return LoggerFactory.Create(logging =>
+        {
+            logging.SetMinimumLevel(options.MinimumLogLevel);
+
+            // The HTTP stack logs request URLs and headers at debug level; keep it quiet (and token-free).
+            logging.AddFilter("System.Net.Http", LogLevel.Warning);
+            logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            if (options.ConsoleLog)
+            {
+                logging.AddSimpleConsole(console =>
+                {
+                    console.SingleLine = true;
+                    console.UseUtcTimestamp = true;
+                    console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                    console.ColorBehavior = LoggerColorBehavior.Disabled;
+                });
+            }
+
+            if (file is not null)
+            {
+                logging.AddProvider(file);
+            }
+        });
+    }
+
+    private static void CheckRosterReadable(string configDirectory)
+    {
+        foreach (var name in (string[])[RosterFileNames.Agents, RosterFileNames.Bindings])
+        {
+            var path = Path.Combine(configDirectory, name);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var stream = File.OpenRead(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new GatewayConfigurationException($"roster file '{path}' cannot be read: {ex.GetType().Name}", ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ready: connected to Mattermost, status on {StatusUrl}, {AgentCount} agent(s)")]
+    private static partial void LogReady(ILogger logger, Uri statusUrl, int agentCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answering {Count} post(s) an earlier run left unanswered")]
+    private static partial void LogRecovering(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model {Model} attempt {Attempt} failed ({Reason}); retrying in {DelaySeconds} s")]
+    private static partial void LogModelRetry(ILogger logger, string model, int attempt, string reason, double delaySeconds);
+}
