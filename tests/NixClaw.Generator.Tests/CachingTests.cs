@@ -38,7 +38,104 @@ public sealed class CachingTests
         Assert.All(Reasons(run, TrackingNames.HostModels), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(run, TrackingNames.Files), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // The evaluation itself was reused (ExtractCache): the very same result object, nothing re-bound.
+        Assert.Same(ExtractValue(driver.GetRunResult().Results.Single()), ExtractValue(run));
     }
+
+    private static object ExtractValue(GeneratorRunResult run) => run.TrackedSteps[TrackingNames.Extract].Single().Outputs.Single().Value;
+
+    private const string HostReadingShared = """
+        using NixClaw;
+        namespace N;
+        [NixClawHost]
+        public static partial class H
+        {
+            public static readonly Host Machine = new("h") { AgeRecipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p" };
+            public static readonly Disk Main = new("main", "/dev/sda", [new Partition("ESP", "512M", Filesystem.Vfat, "/boot") { Type = PartitionType.Esp }, new Partition("root", "100%", Filesystem.Ext4, "/")]);
+            public static readonly User Admin = new("admin", UserRole.Admin) { SshKeys = [Shared.Key] };
+        }
+        """;
+
+    private static string UsersNix(GeneratorDriver driver) => GeneratorHarness.Files(driver.GetRunResult())["hosts/h/users.nix"];
+
+    [Fact]
+    public void ConstFoldedFromAThirdFileInvalidatesTheReusedEvaluation()
+    {
+        var compilation = GeneratorHarness.Compile("TestHost", HostReadingShared, "public static class Shared { public const string Key = Parts.Type + \" AAAA \" + Parts.Comment; }", "public static class Parts { public const string Type = \"ssh-ed25519\"; public const string Comment = \"one\"; }", "public class Unrelated { }");
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA one", UsersNix(driver));
+
+        var unrelated = compilation.SyntaxTrees.Last();
+        var afterUnrelated = compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(SourceText.From("public class Unrelated { int _y; }")));
+        var reused = driver.RunGenerators(afterUnrelated, TestContext.Current.CancellationToken);
+        Assert.Same(ExtractValue(driver.GetRunResult().Results.Single()), ExtractValue(reused.GetRunResult().Results.Single()));
+
+        var parts = afterUnrelated.SyntaxTrees.ElementAt(2);
+        var afterParts = afterUnrelated.ReplaceSyntaxTree(parts, parts.WithChangedText(SourceText.From("public static class Parts { public const string Type = \"ssh-ed25519\"; public const string Comment = \"two\"; }")));
+        var rerun = reused.RunGenerators(afterParts, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA two", UsersNix(rerun));
+    }
+
+    [Fact]
+    public void NewFileDeclaringAShadowingTypeInvalidatesTheReusedEvaluation()
+    {
+        var compilation = GeneratorHarness.Compile("TestHost", HostReadingShared, "public static class Shared { public const string Key = \"ssh-ed25519 AAAA global\"; }");
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA global", UsersNix(driver));
+
+        // N.Shared in a new file wins over the global Shared for code in namespace N; no tree the first evaluation read changed.
+        var shadowed = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace N { public static class Shared { public const string Key = \"ssh-ed25519 AAAA nested\"; } }", GeneratorHarness.ParseOptions, path: "Nested.cs", cancellationToken: TestContext.Current.CancellationToken));
+        var rerun = driver.RunGenerators(shadowed, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA nested", UsersNix(rerun));
+    }
+
+    [Fact]
+    public void ChangedMetadataReferenceInvalidatesTheReusedEvaluation()
+    {
+        var compilation = GeneratorHarness.Compile("TestHost", HostReadingShared)
+            .AddReferences(Library("public static class Shared { public const string Key = \"ssh-ed25519 AAAA v1\"; }"));
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA v1", UsersNix(driver));
+
+        var upgraded = compilation.ReplaceReference(compilation.References.Last(), Library("public static class Shared { public const string Key = \"ssh-ed25519 AAAA v2\"; }"));
+        var rerun = driver.RunGenerators(upgraded, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA v2", UsersNix(rerun));
+    }
+
+    /// <summary>A compiled library (another project or package) as an in-memory metadata reference.</summary>
+    private static MetadataReference Library(string source)
+    {
+        var library = CSharpCompilation.Create("SharedLib", [CSharpSyntaxTree.ParseText(source, cancellationToken: TestContext.Current.CancellationToken)], Basic.Reference.Assemblies.Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(emitted.Success, string.Join("; ", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    [Fact]
+    public void CacheHoldsNoCompilation()
+    {
+        var (driver, compilation) = RunOnce();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(compilation.IsAlive, "a compilation stayed reachable after its driver was dropped");
+        Assert.False(driver.IsAlive);
+        Assert.NotEmpty(s_keptTrees);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Driver, WeakReference Compilation) RunOnce()
+    {
+        var compilation = GeneratorHarness.Compile("Homelab", SampleSource.Text);
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        s_keptTrees.AddRange(compilation.SyntaxTrees);
+        return (new WeakReference(driver), new WeakReference(compilation));
+    }
+
+    // The host tree stays alive (as in an IDE session), so its cache entry does too.
+    private static readonly List<SyntaxTree> s_keptTrees = [];
 
     [Fact]
     public void EditThatOnlyMovesCodeKeepsModelsAndFilesCached()

@@ -29,10 +29,12 @@ internal sealed class Evaluator
     private readonly HashSet<ISymbol> _inProgress = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dependencies _dependencies;
 
-    public Evaluator(Compilation compilation, SemanticModel model, CancellationToken cancellationToken)
+    public Evaluator(Compilation compilation, SemanticModel model, Dependencies dependencies, CancellationToken cancellationToken)
     {
         _compilation = compilation;
+        _dependencies = dependencies;
         _cancellationToken = cancellationToken;
         _models[model.SyntaxTree] = model;
     }
@@ -56,6 +58,7 @@ internal sealed class Evaluator
         Val? value = null;
         try
         {
+            _dependencies.Add(member);
             var initializer = FindInitializer(member);
             if (initializer is null)
             {
@@ -63,6 +66,7 @@ internal sealed class Evaluator
             }
             else
             {
+                _dependencies.AddNames(initializer);
                 var operation = ModelFor(initializer.SyntaxTree).GetOperation(initializer, _cancellationToken);
                 value = operation switch
                 {
@@ -88,6 +92,7 @@ internal sealed class Evaluator
         // Literals, consts, enum members, nameof, constant concatenation and interpolation.
         if (operation.ConstantValue.HasValue)
         {
+            RecordConstantSources(operation);
             return FromConstant(operation.Type, operation.ConstantValue.Value, operation.Syntax) is { } constant
                 ? constant with { Location = location }
                 : null;
@@ -137,6 +142,8 @@ internal sealed class Evaluator
 
     private Val? EvalCreation(INamedTypeSymbol type, ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, LocationInfo? location)
     {
+        // Parameter names and default values come from the record's declaration.
+        _dependencies.Add(type);
         var props = new List<Prop>();
         var ok = true;
         foreach (var argument in arguments)
@@ -316,6 +323,7 @@ internal sealed class Evaluator
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
+            _dependencies.Add(enumType);
             var member = enumType.GetMembers().OfType<IFieldSymbol>()
                 .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
             return member is null
@@ -331,6 +339,37 @@ internal sealed class Evaluator
             int or long or short or sbyte or byte or ushort or uint => new IntVal(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
             _ => Fail(syntax, "a " + value.GetType().Name + " constant, which declarations do not use"),
         };
+    }
+
+    /// <summary>
+    /// A folded constant depends on the consts and enum members it names, and on whatever their own
+    /// initialisers name, possibly in other files: record their trees, following each source initialiser once.
+    /// </summary>
+    private void RecordConstantSources(IOperation operation)
+    {
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            if (node is not IFieldReferenceOperation { Field: var field } || !_dependencies.Add(field))
+            {
+                continue;
+            }
+
+            _dependencies.Add(field.ContainingType);
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                var value = reference.GetSyntax(_cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                    EnumMemberDeclarationSyntax member => member.EqualsValue?.Value,
+                    _ => null,
+                };
+                if (value is not null && ModelFor(value.SyntaxTree).GetOperation(value, _cancellationToken) is { } folded)
+                {
+                    _dependencies.AddNames(value);
+                    RecordConstantSources(folded);
+                }
+            }
+        }
     }
 
     private Val? Fail(SyntaxNode syntax, string why)

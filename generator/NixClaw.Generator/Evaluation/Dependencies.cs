@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace NixClaw.Generator.Evaluation;
+
+/// <summary>
+/// What one Extract result depended on, recorded while evaluating: the syntax trees that declare every
+/// source symbol the evaluator read (the host class's parts, referenced fields and properties, consts and
+/// what their values fold from, record and enum types) and the simple names written in the evaluated code.
+/// <see cref="ExtractCache"/> reuses the result while these trees are unchanged and no new declaration
+/// could change what those names bind to.
+/// </summary>
+internal sealed class Dependencies
+{
+    private readonly HashSet<ISymbol> _symbols = new(SymbolEqualityComparer.Default);
+
+    // Nodes whose names are recorded; kept only while evaluating (the cache entry keeps Trees and Names).
+    private readonly List<SyntaxNode> _walked = new();
+
+    public HashSet<SyntaxTree> Trees { get; } = new();
+
+    public HashSet<string> Names { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Records the trees declaring <paramref name="symbol"/>; false when it was already recorded.</summary>
+    public bool Add(ISymbol symbol)
+    {
+        if (!_symbols.Add(symbol))
+        {
+            return false;
+        }
+
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            Trees.Add(reference.SyntaxTree);
+        }
+
+        return true;
+    }
+
+    /// <summary>Records every identifier written in <paramref name="node"/> (type, member and namespace names).</summary>
+    public void AddNames(SyntaxNode node)
+    {
+        foreach (var walked in _walked)
+        {
+            if (walked.SyntaxTree == node.SyntaxTree && walked.FullSpan.Contains(node.FullSpan))
+            {
+                return;
+            }
+        }
+
+        _walked.Add(node);
+        Trees.Add(node.SyntaxTree);
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
+            {
+                Names.Add(token.ValueText);
+            }
+        }
+    }
+}

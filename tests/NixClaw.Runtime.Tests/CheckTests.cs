@@ -1,0 +1,110 @@
+using System.Text.Json;
+using NixClaw.Runtime.Tests.Support;
+
+namespace NixClaw.Runtime.Tests;
+
+public sealed class CheckTests
+{
+    [Fact]
+    public async Task AReadyProjectPassesWithExitZero()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+
+        var result = await lab.RunAsync(["check", "--json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("exitCode").GetInt32());
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["generated-files"] = "ok", ["secrets"] = "ok", ["age-key"] = "ok", ["nix-parse"] = "ok" }, checks);
+    }
+
+    [Fact]
+    public async Task EverythingThatWouldFailADeployIsReportedAt78()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject(withAgeKey: false);
+        File.WriteAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "users.nix"), "{ broken = ; }\n");
+        File.WriteAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "old.nix"), "{ }\n");
+        File.AppendAllText(Path.Combine(lab.NixDirectory, ".nixclaw-generated"), "hosts/lab/old.nix\n");
+
+        var result = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Contains("FAIL  generated-files", result.Output, StringComparison.Ordinal);
+        Assert.Contains("hosts/lab/users.nix: differs from the declarations", result.Output, StringComparison.Ordinal);
+        Assert.Contains("hosts/lab/old.nix: no longer generated, still present", result.Output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  secrets", result.Output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  age-key", result.Output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  nix-parse", result.Output, StringComparison.Ordinal);
+        Assert.Contains("hosts/lab/users.nix: error: syntax error", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbesRunOnlyWhenAskedAndUnreachableServersExit69()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+
+        var offline = await lab.RunAsync(["check"]);
+        var probed = await lab.RunAsync(["check", "--probe", "--json"]);
+
+        Assert.True(offline.ExitCode == 0, offline.ToString());
+        Assert.DoesNotContain("mattermost", offline.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Unavailable, probed.ExitCode);
+        using var json = JsonDocument.Parse(probed.Output);
+        var failed = json.RootElement.GetProperty("checks").EnumerateArray()
+            .Where(c => c.GetProperty("status").GetString() == "failed").Select(c => c.GetProperty("name").GetString()).ToArray();
+        Assert.Equal(["mattermost", "gitea"], failed);
+    }
+
+    [Fact]
+    public async Task ReachableServersPassTheProbe()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+        using var server = new LoopbackHttpServer(path => path switch
+        {
+            "/api/v4/system/ping" => (200, "{\"status\":\"OK\"}"),
+            "/api/v1/version" => (200, "{\"version\":\"1.22.0\"}"),
+            _ => (404, ""),
+        });
+
+        var result = await lab.RunAsync(["check", "--probe"], http: server.ClientFactory);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("ok    mattermost: http://127.0.0.1:9/api/v4/system/ping answered 200", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["/api/v4/system/ping", "/api/v1/version"], server.Requests);
+    }
+
+    [Fact]
+    public async Task WithoutTheNixFolderItSaysWhereItLookedAndWhatToDo()
+    {
+        using var lab = new LabProject();
+        Directory.Delete(lab.NixDirectory, recursive: true);
+
+        var result = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Contains("No generated Nix folder for host 'lab'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--flake", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlakeOptionPointsAtAFolderElsewhere()
+    {
+        using var lab = new LabProject();
+        var moved = Path.Combine(lab.Root, "elsewhere");
+        Directory.Move(lab.NixDirectory, moved);
+
+        var result = await lab.RunAsync(["secrets", "check", "--json", "--flake", moved]);
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Contains("missing: gh_token", result.Output, StringComparison.Ordinal);
+    }
+}
