@@ -10,6 +10,12 @@ public sealed class RosterOptions
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
+    /// The longest a change waits for quiet: a file that keeps changing (a slow writer, a looping script) is still read
+    /// this long after its first change, and again after the next.
+    /// </summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// The folder holding one workspace per agent, if known. Declared agents then get <c>&lt;folder&gt;/&lt;id&gt;</c> as
     /// their workspace, and a file entry that names another workspace for a declared agent is an error.
     /// </summary>

@@ -20,6 +20,7 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
     private readonly RosterOptions _options;
     private readonly IReadOnlyList<AgentInfo> _declared;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly FileSystemWatcher _watcher;
     private readonly ITimer _debounce;
     private readonly Lock _reloadLock = new();
@@ -27,6 +28,7 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
     private readonly SortedSet<string> _pendingFiles = new(StringComparer.Ordinal);
     private Roster _current;
     private IReadOnlyList<RosterError> _errors = [];
+    private long _firstPendingAt;
     private bool _disposed;
 
     /// <summary>Loads the roster and starts watching the config directory (created if missing).</summary>
@@ -37,10 +39,10 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
         _options = options;
         _declared = declared;
         _logger = logger ?? NullLogger<RosterWatcher>.Instance;
-        var time = timeProvider ?? TimeProvider.System;
+        _time = timeProvider ?? TimeProvider.System;
 
         Directory.CreateDirectory(options.ConfigDirectory);
-        _debounce = time.CreateTimer(_ => ReloadAfterChange(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _debounce = _time.CreateTimer(_ => ReloadAfterChange(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
         // Watch before the first read, so a change landing in between is not lost.
         _watcher = new FileSystemWatcher(options.ConfigDirectory)
@@ -120,14 +122,24 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
             return;
         }
 
+        // Each change restarts the quiet period, but never beyond MaxDelay after the first unread change.
+        TimeSpan due;
         lock (_pendingLock)
         {
+            long now = _time.GetTimestamp();
+            if (_pendingFiles.Count == 0)
+            {
+                _firstPendingAt = now;
+            }
+
             _pendingFiles.Add(name);
+            var left = _options.MaxDelay - _time.GetElapsedTime(_firstPendingAt, now);
+            due = left < _options.Debounce ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : _options.Debounce;
         }
 
         try
         {
-            _debounce.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
+            _debounce.Change(due, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {

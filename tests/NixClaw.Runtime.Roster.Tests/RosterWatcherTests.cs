@@ -216,4 +216,21 @@ public sealed class RosterWatcherTests : IDisposable
         await harness.DisposeAsync();
         await Assert.ThrowsAsync<ObjectDisposedException>(() => harness.Watcher.ReloadNowAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task AFileThatNeverGoesQuiet_IsStillReadAfterMaxDelay()
+    {
+        await using var harness = new WatcherHarness(_dir);
+
+        // A change every 199 ms never leaves the 200 ms quiet period; MaxDelay (1 s) caps the wait.
+        for (int i = 0; i < 6 && !harness.HasPendingReloads; i++)
+        {
+            _dir.RenameOver(_dir.BindingsPath, MainOnChan1.Replace("chan1", "chan" + (10 + i), StringComparison.Ordinal));
+            _ = await harness.NextChangeAsync();
+            harness.Time.Advance(WatcherHarness.Debounce - TimeSpan.FromMilliseconds(1));
+        }
+
+        Assert.True(harness.HasPendingReloads);
+        Assert.Null(harness.Route("chan1"));
+    }
 }
