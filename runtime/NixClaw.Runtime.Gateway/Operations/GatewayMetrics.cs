@@ -54,7 +54,14 @@ public sealed class GatewayMetrics
         Interlocked.Exchange(ref _lastMessageMs, nowMs);
     }
 
-    internal void Completed(PostOutcome outcome) => Interlocked.Increment(ref _outcomes[(int)outcome]);
+    /// <summary>Raised after each handled post with its outcome (tests and benchmarks wait on it instead of sleeping).</summary>
+    public event Action<PostOutcome>? OutcomeRecorded;
+
+    internal void Completed(PostOutcome outcome)
+    {
+        Interlocked.Increment(ref _outcomes[(int)outcome]);
+        OutcomeRecorded?.Invoke(outcome);
+    }
 
     internal void AddModelCalls(int calls) => Interlocked.Add(ref _modelCalls, calls);
 
