@@ -34,6 +34,15 @@ internal sealed record HostModel(
 
     public SecretModel? Secret(string? key) => key is null ? null : Secrets.FirstOrDefault(s => s.Key == key);
 
+    /// <summary>Whether any agent runs its tools in rootless Podman (the default sandbox backend).</summary>
+    public bool AgentsUsePodman => Agents.Any(a => a.Sandbox.Backend == "podman");
+
+    /// <summary>
+    /// Whether <paramref name="user"/> needs subuid/subgid ranges for rootless Podman: declared so, or the
+    /// service user when agents' tools run in Podman (the gateway starts the containers as that user).
+    /// </summary>
+    public bool NeedsRootlessPodman(UserModel user) => user.RootlessPodman || (user.IsService && AgentsUsePodman);
+
     /// <summary>Shortest sync interval of any agent: the git-sync timer's period.</summary>
     public int SyncIntervalMinutes => Agents.Count == 0 ? 15 : Agents.Min(a => a.SyncIntervalMinutes);
 }

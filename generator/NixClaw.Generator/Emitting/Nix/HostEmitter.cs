@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.Nix.NixBuild;
 
@@ -54,11 +55,16 @@ internal static class HostEmitter
             bindings.Add(NixBinding.Blank);
         }
 
-        bindings.Add(new NixComment("Rootless Podman runs the agents' tools; the gateway port stays on loopback, so no firewall rule."));
-        bindings.Add(Set("virtualisation.podman", Attrs(
-            Set("enable", NixExpr.Bool(true)),
-            Set("defaultNetwork.settings.dns_enabled", NixExpr.Bool(true)))));
-        bindings.Add(NixBinding.Blank);
+        if (host.AgentsUsePodman || host.Users.Any(u => u.RootlessPodman))
+        {
+            // Also puts podman on the system PATH the gateway's user service uses.
+            bindings.Add(new NixComment("Rootless Podman runs the agents' tools; the gateway port stays on loopback, so no firewall rule."));
+            bindings.Add(Set("virtualisation.podman", Attrs(
+                Set("enable", NixExpr.Bool(true)),
+                Set("defaultNetwork.settings.dns_enabled", NixExpr.Bool(true)))));
+            bindings.Add(NixBinding.Blank);
+        }
+
         bindings.Add(Set("programs.fish.enable", NixExpr.Bool(true)));
         bindings.Add(Set("security.sudo.wheelNeedsPassword", NixExpr.Bool(false)));
         bindings.Add(Set("environment.systemPackages", NixExpr.List(Raw("pkgs.git"), Raw("pkgs.just"))));

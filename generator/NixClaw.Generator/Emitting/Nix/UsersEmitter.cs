@@ -36,7 +36,7 @@ internal static class UsersEmitter
                 settings.Add(Set("linger", NixExpr.Bool(true)));
             }
 
-            if (user.RootlessPodman)
+            if (host.NeedsRootlessPodman(user))
             {
                 // isNormalUser already allocates subuid/subgid ranges; this makes the need explicit.
                 settings.Add(Set("autoSubUidGidRange", NixExpr.Bool(true)));
