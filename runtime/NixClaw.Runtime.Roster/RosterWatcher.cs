@@ -67,20 +67,24 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
         };
         _watcher.EnableRaisingEvents = true;
 
-        var result = RosterLoader.Load(options, declared);
-        if (result.Roster is { } roster)
+        // Under the reload lock: a change seen by now may already have fired the (real-time) debounce timer.
+        lock (_reloadLock)
         {
-            _current = roster;
-            LogLoaded(roster.Agents.Count, roster.Bindings.Count);
-        }
-        else
-        {
-            _current = RosterLoader.Parse(options, declared, null, null).Roster!;
-            _errors = result.Errors;
-            LogInvalidAtStart(Describe(result.Errors));
-        }
+            var result = RosterLoader.Load(options, declared);
+            if (result.Roster is { } roster)
+            {
+                _current = roster;
+                LogLoaded(roster.Agents.Count, roster.Bindings.Count);
+            }
+            else
+            {
+                _current = RosterLoader.Parse(options, declared, null, null).Roster!;
+                _errors = result.Errors;
+                LogInvalidAtStart(Describe(result.Errors));
+            }
 
-        LogWarnings(result.Warnings);
+            LogWarnings(result.Warnings);
+        }
     }
 
     /// <inheritdoc />

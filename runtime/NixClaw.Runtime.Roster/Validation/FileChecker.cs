@@ -115,7 +115,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
     public Json5Object? OptionalObject(Json5Object obj, string key, ConfigPath path) =>
         obj.TryGetValue(key, out var value) && Expect(value, Json5ValueKind.Object, path.Member(key)) ? value.AsObject() : null;
 
-    /// <summary>An optional member that must be an array of non-empty strings.</summary>
+    /// <summary>An optional member that must be an array of strings.</summary>
     public void OptionalStringArray(Json5Object obj, string key, ConfigPath path)
     {
         if (!obj.TryGetValue(key, out var value) || !Expect(value, Json5ValueKind.Array, path.Member(key)))
