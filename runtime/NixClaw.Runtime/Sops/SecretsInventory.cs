@@ -17,7 +17,7 @@ public sealed record SecretsInventory(bool FileExists, IReadOnlyList<string> Mis
         }
 
         var document = SopsDocument.Parse(File.ReadAllText(path), displayName);
-        var present = document.Leaves().Select(l => l.Key).ToList();
+        var present = document.Leaves().Select(l => l.Key).Distinct(StringComparer.Ordinal).ToList();
         return new SecretsInventory(
             true,
             declaredKeys.Where(k => !present.Contains(k, StringComparer.Ordinal)).ToList(),

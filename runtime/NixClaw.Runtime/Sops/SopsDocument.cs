@@ -89,7 +89,7 @@ public sealed class SopsDocument
     }
 
     /// <summary>Every value in document order (the order the MAC covers).</summary>
-    /// <exception cref="SopsFormatException">Lists or empty maps, which sops-nix secrets cannot be.</exception>
+    /// <exception cref="SopsFormatException">Empty maps or lists.</exception>
     public IReadOnlyList<SopsLeaf> Leaves()
     {
         var leaves = new List<SopsLeaf>();
@@ -161,20 +161,31 @@ public sealed class SopsDocument
         foreach (var (key, value) in map.Entries)
         {
             path.Add(key);
-            switch (value)
-            {
-                case YamlMap { Entries.Count: > 0 } child:
-                    Collect(child, path, leaves);
-                    break;
-                case YamlScalar scalar:
-                    leaves.Add(new SopsLeaf(path.ToArray(), scalar));
-                    break;
-                default:
-                    throw new SopsFormatException(
-                        $"{FileName}:{value.Line}: '{string.Join('/', path)}' is a list or an empty map; sops-nix secrets are values in nested maps");
-            }
-
+            CollectValue(value, path, leaves);
             path.RemoveAt(path.Count - 1);
+        }
+    }
+
+    // List items share their list's path: sops leaves indices out of the additional data.
+    private void CollectValue(YamlNode value, List<string> path, List<SopsLeaf> leaves)
+    {
+        switch (value)
+        {
+            case YamlMap { Entries.Count: > 0 } child:
+                Collect(child, path, leaves);
+                break;
+            case YamlSequence { Items.Count: > 0 } sequence:
+                foreach (var item in sequence.Items)
+                {
+                    CollectValue(item, path, leaves);
+                }
+
+                break;
+            case YamlScalar scalar:
+                leaves.Add(new SopsLeaf(path.ToArray(), scalar));
+                break;
+            default:
+                throw new SopsFormatException($"{FileName}:{value.Line}: '{string.Join('/', path)}' is an empty map or list; sops cannot encrypt it");
         }
     }
 }
