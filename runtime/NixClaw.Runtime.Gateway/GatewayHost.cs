@@ -135,6 +135,7 @@ public static partial class GatewayHost
                 throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{mattermost.Token.Path}' (401)", ex);
             }
 
+            await SeedCursorsAsync(client, store, log, cancellationToken).ConfigureAwait(false);
             var botUserId = listener.BotUserId!;
             var outbox = new MattermostOutbox(client, botUserId);
             var runner = new AgentRunner(models, options.Tools ?? NoAgentTools.Instance, store, options.Limits, time, loggerFactory);
@@ -221,6 +222,35 @@ public static partial class GatewayHost
             store?.Dispose();
             loggerFactory.Dispose();
             throw;
+        }
+    }
+
+    // The listener catches up at start only channels with a cursor, and a cursor is written only when a post is
+    // handled. Seeding every member channel's cursor with its last post time on start means posts made while the
+    // gateway is down later are caught up even in channels where nothing was handled yet. (A channel joined and
+    // posted to while the gateway is down is seeded after those posts; that edge is documented in docs/gateway.md.)
+    private static async Task SeedCursorsAsync(MattermostClient client, GatewayStateStore store, ILogger log, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var seeded = 0;
+            foreach (var team in await client.GetMyTeamsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var channel in await client.GetMyChannelsAsync(team.Id, cancellationToken).ConfigureAwait(false))
+                {
+                    if (store.GetCursor(channel.Id) is null)
+                    {
+                        store.AdvanceCursor(channel.Id, channel.LastPostAt);
+                        seeded++;
+                    }
+                }
+            }
+
+            LogSeeded(log, seeded);
+        }
+        catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or IOException)
+        {
+            LogSeedFailed(log, ex.Message);
         }
     }
 
@@ -337,6 +367,12 @@ public static partial class GatewayHost
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: connected to Mattermost, status on {StatusUrl}, {AgentCount} agent(s)")]
     private static partial void LogReady(ILogger logger, Uri statusUrl, int agentCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Seeded catch-up cursors of {Count} channel(s)")]
+    private static partial void LogSeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the bot's channels to seed catch-up cursors: {Reason}")]
+    private static partial void LogSeedFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answering {Count} post(s) an earlier run left unanswered")]
     private static partial void LogRecovering(ILogger logger, int count);
