@@ -226,6 +226,12 @@ public sealed class MattermostListener : IAsyncDisposable
             await SendActionAsync(state, "ping", session.Token).ConfigureAwait(false);
             await ReceiveLoopAsync(state, session.Token).ConfigureAwait(false);
         }
+        catch (Exception ex) when (!stop.IsCancellationRequested && ex is WebSocketException or IOException or InvalidDataException
+            or JsonException or OperationCanceledException)
+        {
+            // Keep what this session achieved: a socket that was connected and then lost is a resumable disconnect.
+            state.Failure ??= ex.Message;
+        }
         finally
         {
             await session.CancelAsync().ConfigureAwait(false);

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net.WebSockets;
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Http;
 
 namespace NixClaw.Fakes.Mattermost;
 
@@ -68,22 +65,5 @@ internal sealed class FakeWebConn(string id, string userId, int deadQueueSize)
         }
 
         return true;
-    }
-}
-
-/// <summary>One accepted WebSocket and its outgoing queue.</summary>
-internal sealed class FakeSocketSession(WebSocket socket, HttpContext context)
-{
-    public WebSocket Socket { get; } = socket;
-    public HttpContext Context { get; } = context;
-    public Channel<string> Outbox { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    public FakeWebConn? Conn { get; set; }
-    public FakeUser? User { get; set; }
-
-    /// <summary>Drops the TCP connection without a close frame.</summary>
-    public void Abort()
-    {
-        Outbox.Writer.TryComplete();
-        Context.Abort();
     }
 }

@@ -23,14 +23,17 @@ internal static class TestFakes
         });
 
     /// <summary>Polls a condition that another component makes true (an explicit signal, not a timing assumption).</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, int timeoutMs = 10_000)
+    public static Task WaitUntilAsync(Func<bool> condition, string what, int timeoutMs = 10_000) =>
+        WaitUntilAsync(condition, () => what, timeoutMs);
+
+    public static async Task WaitUntilAsync(Func<bool> condition, Func<string> what, int timeoutMs = 10_000)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         while (!condition())
         {
             if (Environment.TickCount64 > deadline)
             {
-                throw new TimeoutException($"Timed out waiting for: {what}");
+                throw new TimeoutException($"Timed out waiting for: {what()}");
             }
 
             await Task.Delay(10, Ct);
