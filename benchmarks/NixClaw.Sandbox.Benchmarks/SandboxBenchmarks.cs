@@ -48,6 +48,7 @@ public class SandboxBenchmarks
         _longLived = PodmanSandbox.ContainerName("bench-exec");
         var args = _podman.RunArguments(_request with { Command = "sleep 100000" }, _longLived, _podmanCapabilities).ToList();
         args.Insert(args.IndexOf("run") + 1, "--detach");
+        args.RemoveAll(a => a.StartsWith("--timeout=", StringComparison.Ordinal)); // it lives for the whole run
         Run("podman", args, asUser: true);
     }
 

@@ -58,8 +58,16 @@ internal static class SandboxProcess
             }
         }
 
-        // Once every writer is dead the pipes close; this returns at once.
-        await drained.ConfigureAwait(false);
+        // Once every writer is dead the pipes close and this returns at once. Should some process outside the
+        // sandbox's tree still hold a pipe (it would have to be the launcher's, never the command's), stop waiting.
+        try
+        {
+            await drained.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         return new Outcome(process.ExitCode, output, error, timedOut, clock.Elapsed);
     }
