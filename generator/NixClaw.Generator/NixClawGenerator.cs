@@ -76,7 +76,7 @@ public sealed class NixClawGenerator : IIncrementalGenerator
         }
         catch (System.Exception ex) when (ex is not System.OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, ex.GetType().Name + ": " + ex.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, DiagnosticDescriptors.Describe(ex)));
         }
     }
 }

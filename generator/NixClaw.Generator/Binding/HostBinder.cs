@@ -28,7 +28,7 @@ internal static class HostBinder
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, hostClass.Location, ex.GetType().Name + ": " + ex.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, hostClass.Location, DiagnosticDescriptors.Describe(ex)));
             return new BindResult(null, diagnostics.ToEquatableArray());
         }
     }
@@ -167,6 +167,7 @@ internal static class HostBinder
                 .ToDictionary(g => g.Key, g => g.First().Model.Name, StringComparer.Ordinal);
             var result = new List<SecretModel>();
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var keyLocations = new List<(string Key, LocationInfo? Location)>();
             foreach (var (field, obj) in Declarations("Secret"))
             {
                 var r = Reader(obj, field.Name);
@@ -181,12 +182,13 @@ internal static class HostBinder
                     r.Report(DiagnosticDescriptors.InvalidSecretKey, r.Where("Key"), key, problem);
                 }
 
-                if (!Unique(seen, "Secret", key, field, r.Where("Key")))
+                if (!Unique(seen, "Secret key", key, field, r.Where("Key")))
                 {
                     continue;
                 }
 
                 _secretFields[key] = field;
+                keyLocations.Add((key, r.Where("Key")));
                 var owner = r.Obj("Owner") is { } ownerObj ? Reader(ownerObj, field.Name + ".Owner").Str("Name", "") : null;
 
                 // A secret without an owner is readable by whoever uses it: the user whose GH token it is,
@@ -214,6 +216,20 @@ internal static class HostBinder
                 }
 
                 result.Add(new SecretModel(field.Name, key, owner ?? (neededForUsers ? null : impliedOwner), mode, neededForUsers));
+            }
+
+            // "gitea" and "gitea/token": sops-nix would need /run/secrets/gitea to be a file and a folder.
+            foreach (var (key, location) in keyLocations)
+            {
+                for (var slash = key.IndexOf('/'); slash > 0; slash = key.IndexOf('/', slash + 1))
+                {
+                    if (seen.TryGetValue(key.Substring(0, slash), out var parent))
+                    {
+                        var folder = key.Substring(0, slash);
+                        Report(DiagnosticDescriptors.InvalidSecretKey, location, key, "'" + folder + "' is also a secret (declared by '" + parent + "'), so it cannot be the folder of this one");
+                        break;
+                    }
+                }
             }
 
             // References are checked now that every declared secret is known.
@@ -301,7 +317,7 @@ internal static class HostBinder
             {
                 var p = Reader(item, field.Name + ".Partitions");
                 var partName = p.Required("Name");
-                Unique(seen, "Partition of disk '" + name + "'", partName, field, p.Where("Name"));
+                Unique(seen, "Partition name", partName, field, p.Where("Name"));
                 var size = p.Str("Size", "");
                 if (!Rules.DiskoSize.IsMatch(size))
                 {
@@ -613,7 +629,7 @@ internal static class HostBinder
             foreach (var (field, obj) in Declarations("Agent"))
             {
                 var r = Reader(obj, field.Name);
-                Unique(ids, "Agent", r.Str("Id", ""), field, r.Where("Id"));
+                Unique(ids, "Agent id", r.Str("Id", ""), field, r.Where("Id"));
                 Unique(channels, "Channel", r.Str("Channel", ""), field, r.Where("Channel"));
             }
 
@@ -621,21 +637,21 @@ internal static class HostBinder
             foreach (var (field, obj) in Declarations("Model"))
             {
                 var r = Reader(obj, field.Name);
-                Unique(modelNames, "Model", r.Str("Name", ""), field, r.Where("Name"));
+                Unique(modelNames, "Model name", r.Str("Name", ""), field, r.Where("Name"));
             }
 
             var userNames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (field, obj) in Declarations("User"))
             {
                 var r = Reader(obj, field.Name);
-                Unique(userNames, "User", r.Str("Name", ""), field, r.Where("Name"));
+                Unique(userNames, "User name", r.Str("Name", ""), field, r.Where("Name"));
             }
 
             var diskNames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (field, obj) in Declarations("Disk"))
             {
                 var r = Reader(obj, field.Name);
-                Unique(diskNames, "Disk", r.Str("Name", ""), field, r.Where("Name"));
+                Unique(diskNames, "Disk name", r.Str("Name", ""), field, r.Where("Name"));
             }
         }
 
@@ -711,7 +727,7 @@ internal static class HostBinder
 
             if (seen.TryGetValue(name, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateName, location, kind, name, _class.Name, first);
+                Report(DiagnosticDescriptors.DuplicateName, location, kind, name, first);
                 return false;
             }
 

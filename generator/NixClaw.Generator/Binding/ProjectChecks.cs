@@ -22,7 +22,7 @@ internal static class ProjectChecks
                 {
                     if (seen.TryGetValue(name, out var first))
                     {
-                        result.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, nameVal.Location, "Host", name, hostClass.Name, first));
+                        result.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, nameVal.Location, "Host name", name, first));
                     }
                     else
                     {

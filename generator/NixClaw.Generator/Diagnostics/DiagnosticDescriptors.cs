@@ -50,10 +50,10 @@ internal static class DiagnosticDescriptors
         "'{0}' must not be null or empty",
         "This value is required to generate a working configuration.");
 
-    /// <summary>{0} '{1}' is declared more than once in host '{2}' (also as '{3}')</summary>
+    /// <summary>{0} '{1}' is already declared by '{2}'; names must be unique</summary>
     public static readonly DiagnosticDescriptor DuplicateName = Error("NCLAW007", DiagnosticCategories.Declaration,
         "Duplicate name",
-        "{0} '{1}' is declared more than once in host '{2}' (also as '{3}')",
+        "{0} '{1}' is already declared by '{2}'; names must be unique",
         "Names must be unique: they become Nix attribute names, Unix users, sops keys, repositories and channels.");
 
     /// <summary>Only one {0} may be declared per host; '{1}' repeats it</summary>
@@ -301,6 +301,10 @@ internal static class DiagnosticDescriptors
         "NixClaw generator failed",
         "NixClaw generator failed: {0}. Please report this.",
         "An unexpected exception in the generator; the build fails instead of writing partial output.");
+
+    /// <summary>NCLAW999's argument: the exception's type and message, without the message's final period (the format adds one).</summary>
+    public static string Describe(System.Exception exception) =>
+        exception.GetType().Name + ": " + exception.Message.TrimEnd().TrimEnd('.');
 
     /// <summary>Every descriptor, by id.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)

@@ -80,7 +80,7 @@ internal static class HostExtractor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, LocationInfo.From(syntax.Identifier.GetLocation()), ex.GetType().Name + ": " + ex.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, LocationInfo.From(syntax.Identifier.GetLocation()), DiagnosticDescriptors.Describe(ex)));
         }
 
         return new HostClass(ns, type.Name, type.DeclaredAccessibility.ToString(), LocationInfo.From(syntax.Identifier.GetLocation()), fields.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());

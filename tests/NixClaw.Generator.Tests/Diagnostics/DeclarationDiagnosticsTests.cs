@@ -132,43 +132,43 @@ public sealed class DeclarationDiagnosticsTests
     public void NCLAW007_TwoAgentsWithTheSameId() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("Id = \"notes\"", "Id = [|\"research\"|]")),
-            Error("NCLAW007", "Agent 'research' is declared more than once in host 'Homelab' (also as 'Research')"));
+            Error("NCLAW007", "Agent id 'research' is already declared by 'Research'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoAgentsInTheSameChannel() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("Channel = \"notes\"", "Channel = [|\"research\"|]")),
-            Error("NCLAW007", "Channel 'research' is declared more than once in host 'Homelab' (also as 'Research')"));
+            Error("NCLAW007", "Channel 'research' is already declared by 'Research'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoSecretsWithTheSameKey() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("new(\"tailscale_authkey\")", "new([|\"gitea/token\"|])")),
-            Error("NCLAW007", "Secret 'gitea/token' is declared more than once in host 'Homelab' (also as 'GiteaToken')"));
+            Error("NCLAW007", "Secret key 'gitea/token' is already declared by 'GiteaToken'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoUsersWithTheSameName() =>
         DiagnosticAssert.Exactly(
             Sources.Minimal("public static readonly User Other = new([|\"admin\"|], UserRole.Admin) { SshKeys = [\"" + Sources.AdminKey + "\"] };"),
-            Error("NCLAW007", "User 'admin' is declared more than once in host 'Box' (also as 'Admin')"));
+            Error("NCLAW007", "User name 'admin' is already declared by 'Admin'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoModelsWithTheSameName() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("new(\"llama\", ModelProvider.Ollama", "new([|\"gpt\"|], ModelProvider.Ollama")),
-            Error("NCLAW007", "Model 'gpt' is declared more than once in host 'Homelab' (also as 'Gpt')"));
+            Error("NCLAW007", "Model name 'gpt' is already declared by 'Gpt'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoPartitionsWithTheSameName() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("new Partition(\"root\",", "new Partition([|\"ESP\"|],")),
-            Error("NCLAW007", "Partition of disk 'main' 'ESP' is declared more than once in host 'Homelab' (also as 'Main')"));
+            Error("NCLAW007", "Partition name 'ESP' is already declared by 'Main'; names must be unique"));
 
     [Fact]
     public void NCLAW007_TwoDisksWithTheSameName() =>
         DiagnosticAssert.Exactly(
             Sources.Minimal("public static readonly Disk Data = new([|\"main\"|], \"/dev/vdb\", [new Partition(\"data\", \"100%\", Filesystem.Xfs, \"/data\")]);"),
-            Error("NCLAW007", "Disk 'main' is declared more than once in host 'Box' (also as 'Main')"));
+            Error("NCLAW007", "Disk name 'main' is already declared by 'Main'; names must be unique"));
 
     [Fact]
     public void NCLAW008_SecondGateway() =>
@@ -234,6 +234,6 @@ public sealed class DeclarationDiagnosticsTests
         var diagnostic = info.ToDiagnostic(compilation: null);
         Assert.Equal("NCLAW999", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal("NixClaw generator failed: NullReferenceException: Object reference not set to an instance of an object.. Please report this.", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("NixClaw generator failed: NullReferenceException: Object reference not set to an instance of an object. Please report this.", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

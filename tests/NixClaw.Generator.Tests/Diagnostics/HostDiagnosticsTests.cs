@@ -108,7 +108,7 @@ public sealed class HostDiagnosticsTests
     public void NCLAW007_SameHostNameInTwoClassesInDifferentFiles() =>
         DiagnosticAssert.Exactly(
             [Sources.Minimal(className: "Alpha", hostName: "box"), Sources.Minimal(className: "Beta").Replace("new(\"box\")", "new([|\"box\"|])")],
-            Error("NCLAW007", "Host 'box' is declared more than once in host 'Beta' (also as 'Alpha.Machine')"));
+            Error("NCLAW007", "Host name 'box' is already declared by 'Alpha.Machine'; names must be unique"));
 
     [Fact]
     public void DifferentHostNamesInTwoClassesAreFine() =>

@@ -43,6 +43,22 @@ public sealed class SecretDiagnosticsTests
             Sources.Sample(("new(\"gitea/token\")", $"new([|\"{key}\"|])")),
             Error("NCLAW203", $"Secret key '{key}' is invalid: {problem}"));
 
+    [Fact]
+    public void NCLAW203_SecretKeyNestedUnderAnotherSecret() =>
+        DiagnosticAssert.Exactly(
+            Sources.Sample(("public static readonly Secret GiteaToken = new(\"gitea/token\");", "public static readonly Secret GiteaRoot = new(\"gitea\");\n    public static readonly Secret GiteaToken = new([|\"gitea/token\"|]);")),
+            Error("NCLAW203", "Secret key 'gitea/token' is invalid: 'gitea' is also a secret (declared by 'GiteaRoot'), so it cannot be the folder of this one"));
+
+    [Fact]
+    public void NCLAW203_DeeplyNestedKeyNamesTheSecretOnItsPath() =>
+        DiagnosticAssert.Exactly(
+            Sources.Sample(("public static readonly Secret GiteaToken = new(\"gitea/token\");", "public static readonly Secret GiteaToken = new(\"gitea/token\");\n    public static readonly Secret Deep = new([|\"gitea/token/extra\"|]);")),
+            Error("NCLAW203", "Secret key 'gitea/token/extra' is invalid: 'gitea/token' is also a secret (declared by 'GiteaToken'), so it cannot be the folder of this one"));
+
+    [Fact]
+    public void SiblingKeysUnderOneFolderAreFine() =>
+        DiagnosticAssert.Clean(Sources.Sample(("public static readonly Secret GiteaToken = new(\"gitea/token\");", "public static readonly Secret GiteaToken = new(\"gitea/token\");\n    public static readonly Secret GiteaHook = new(\"gitea/webhook\");")));
+
     [Theory]
     [InlineData("rw")]
     [InlineData("0800")]
