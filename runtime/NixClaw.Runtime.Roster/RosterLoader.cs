@@ -43,16 +43,23 @@ public static class RosterLoader
         var warnings = new List<RosterError>();
 
         var agentsFile = AgentsFile.Empty;
-        if (agentsText is not null && Read(options.AgentsPath, "agents", agentsText, errors) is { } agentsDocument)
+        if (agentsText is not null)
         {
-            agentsFile = AgentsFileChecker.Check(new FileChecker(options.AgentsPath, agentsDocument, errors), declaredById, options);
+            agentsFile = Read(options.AgentsPath, "agents", agentsText, errors) is { } agentsDocument
+                ? AgentsFileChecker.Check(new FileChecker(options.AgentsPath, agentsDocument, errors), declaredById, options)
+                : AgentsFile.Unreadable;
         }
 
         IReadOnlyList<RosterBinding> bindings = [];
         if (bindingsText is not null && Read(options.BindingsPath, "bindings", bindingsText, errors) is { } bindingsDocument)
         {
-            var known = new HashSet<string>(agentsFile.EntryIds, StringComparer.Ordinal);
-            known.UnionWith(declaredById.Keys);
+            HashSet<string>? known = null;
+            if (agentsFile.IdsKnown)
+            {
+                known = new HashSet<string>(agentsFile.EntryIds, StringComparer.Ordinal);
+                known.UnionWith(declaredById.Keys);
+            }
+
             bindings = BindingsFileChecker.Check(new FileChecker(options.BindingsPath, bindingsDocument, errors), known, warnings);
         }
 

@@ -239,4 +239,16 @@ public sealed class ValidationTests
             [new RosterError(BindingsFile, 1, 21, "bindings[0].match", "guildId, teamId and roles are not matched by NixClaw; this binding is ignored")],
             result.Warnings);
     }
+
+    [Theory]
+    [InlineData("{ entries: { writer: {} ")]
+    [InlineData("[]")]
+    [InlineData("{ entries: [] }")]
+    public void BrokenAgentsFile_DoesNotCascadeIntoUnknownAgentErrors(string agents)
+    {
+        var result = Load(agents, "[{ agentId: 'writer', match: { channel: 'mattermost' } }]");
+        Assert.False(result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal(AgentsFile, e.File));
+        Assert.Single(result.Errors);
+    }
 }

@@ -51,7 +51,7 @@ internal static partial class AgentsFileChecker
         var root = checker.Document.Root;
         if (!checker.Expect(root, Json5ValueKind.Object, path))
         {
-            return AgentsFile.Empty;
+            return AgentsFile.Unreadable;
         }
 
         var obj = root.AsObject();
@@ -84,7 +84,13 @@ internal static partial class AgentsFileChecker
 
         var entries = new List<AgentEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        if (checker.OptionalObject(obj, "entries", path) is { } entriesObject)
+        var entriesObject = checker.OptionalObject(obj, "entries", path);
+        if (entriesObject is null && obj.ContainsKey("entries"))
+        {
+            return AgentsFile.Unreadable;
+        }
+
+        if (entriesObject is not null)
         {
             var at = path.Member("entries");
             foreach (var (id, value) in entriesObject)

@@ -14,7 +14,10 @@ internal static class BindingsFileChecker
     private static readonly HashSet<string> SessionKeys = ["dmScope", "groupScope"];
 
     /// <summary>Checks the file; returns the Mattermost route bindings when this file has no errors.</summary>
-    public static IReadOnlyList<RosterBinding> Check(FileChecker checker, IReadOnlySet<string> knownAgentIds, List<RosterError> warnings)
+    /// <param name="checker">The file.</param>
+    /// <param name="knownAgentIds">Declared and file agent ids; null when agents.json5 is too broken to tell.</param>
+    /// <param name="warnings">Receives the warnings.</param>
+    public static IReadOnlyList<RosterBinding> Check(FileChecker checker, IReadOnlySet<string>? knownAgentIds, List<RosterError> warnings)
     {
         var path = ConfigPath.Root("bindings");
         var root = checker.Document.Root;
@@ -37,7 +40,7 @@ internal static class BindingsFileChecker
     }
 
     private static RosterBinding? CheckBinding(
-        FileChecker checker, Json5Value value, ConfigPath path, IReadOnlySet<string> knownAgentIds, List<RosterError> warnings)
+        FileChecker checker, Json5Value value, ConfigPath path, IReadOnlySet<string>? knownAgentIds, List<RosterError> warnings)
     {
         if (!checker.Expect(value, Json5ValueKind.Object, path))
         {
@@ -58,7 +61,7 @@ internal static class BindingsFileChecker
         }
 
         string? agentId = checker.RequiredString(obj, "agentId", path);
-        if (agentId is not null && !knownAgentIds.Contains(agentId))
+        if (agentId is not null && knownAgentIds is not null && !knownAgentIds.Contains(agentId))
         {
             checker.Error(path.Member("agentId"), $"Unknown agent id \"{agentId}\" (not in agents.entries)");
         }
