@@ -137,8 +137,9 @@ internal sealed class FakeWebSocketHub(MattermostFakeOptions options, Mattermost
         var session = new FakeSocketSession(socket, context);
         if (badResume)
         {
-            // Mattermost closes right after the upgrade when the resume parameters are invalid.
-            context.Abort();
+            // Mattermost closes right after the upgrade when the resume parameters are invalid. A close frame (rather
+            // than a reset) makes sure the client sees the 101 first.
+            await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "invalid resume parameters", CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
