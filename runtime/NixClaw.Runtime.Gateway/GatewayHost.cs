@@ -279,6 +279,8 @@ public static partial class GatewayHost
             {
                 ["turn"] = new(metrics.Turn.Count, metrics.Turn.Percentile(50), metrics.Turn.Percentile(99)),
                 ["overhead"] = new(metrics.Overhead.Count, metrics.Overhead.Percentile(50), metrics.Overhead.Percentile(99)),
+                ["processing"] = new(metrics.Processing.Count, metrics.Processing.Percentile(50), metrics.Processing.Percentile(99)),
+                ["replyPost"] = new(metrics.ReplyPost.Count, metrics.ReplyPost.Percentile(50), metrics.ReplyPost.Percentile(99)),
             },
             new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions));
     }

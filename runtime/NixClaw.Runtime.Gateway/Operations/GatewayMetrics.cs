@@ -17,8 +17,14 @@ public sealed class GatewayMetrics
     /// <summary>Whole turn: routing, claim, model, posting.</summary>
     public LatencyRecorder Turn { get; } = new();
 
-    /// <summary>Turn time not spent waiting for the model: what the gateway itself adds.</summary>
+    /// <summary>Turn time not spent waiting for the model: what the gateway adds, the reply's REST call included.</summary>
     public LatencyRecorder Overhead { get; } = new();
+
+    /// <summary>Turn time spent neither in the model nor in posting the reply: the gateway's own processing.</summary>
+    public LatencyRecorder Processing { get; } = new();
+
+    /// <summary>The reply's <c>POST /posts</c> round trip.</summary>
+    public LatencyRecorder ReplyPost { get; } = new();
 
     /// <summary>Posts delivered to the gateway (redeliveries included).</summary>
     public long PostsReceived => Interlocked.Read(ref _postsReceived);

@@ -62,7 +62,7 @@ public sealed partial class PostProcessor
         ArgumentNullException.ThrowIfNull(post);
         var start = Stopwatch.GetTimestamp();
         _metrics.PostReceived(_time.GetUtcNow().ToUnixTimeMilliseconds());
-        var (outcome, modelTime) = await HandleCoreAsync(post, abandon).ConfigureAwait(false);
+        var (outcome, modelTime, postTime) = await HandleCoreAsync(post, abandon).ConfigureAwait(false);
         _metrics.Completed(outcome);
         if (isRecovered && outcome is PostOutcome.OwnPost or PostOutcome.UnboundChannel or PostOutcome.SenderNotAllowed or PostOutcome.NotTriggered)
         {
@@ -74,48 +74,50 @@ public sealed partial class PostProcessor
             var total = Stopwatch.GetElapsedTime(start);
             _metrics.Turn.Record(total);
             _metrics.Overhead.Record(total - modelTime);
+            _metrics.Processing.Record(total - modelTime - postTime);
+            _metrics.ReplyPost.Record(postTime);
         }
 
         return outcome;
     }
 
-    private async Task<(PostOutcome Outcome, TimeSpan ModelTime)> HandleCoreAsync(InboundPost post, CancellationToken abandon)
+    private async Task<(PostOutcome Outcome, TimeSpan ModelTime, TimeSpan PostTime)> HandleCoreAsync(InboundPost post, CancellationToken abandon)
     {
         if (post.UserId == _botUserId)
         {
-            return (PostOutcome.OwnPost, default);
+            return (PostOutcome.OwnPost, default, default);
         }
 
         var agent = _directory.Route(post);
         if (agent is null)
         {
-            return (PostOutcome.UnboundChannel, default);
+            return (PostOutcome.UnboundChannel, default, default);
         }
 
         if (!_trigger.IsAllowed(post.SenderName))
         {
             LogNotAllowed(post.PostId, post.SenderName);
-            return (PostOutcome.SenderNotAllowed, default);
+            return (PostOutcome.SenderNotAllowed, default, default);
         }
 
         var text = _trigger.Match(post.Message);
         if (text is null)
         {
-            return (PostOutcome.NotTriggered, default);
+            return (PostOutcome.NotTriggered, default, default);
         }
 
         var claim = _store.TryClaim(post);
         switch (claim)
         {
             case ClaimOutcome.InFlight or ClaimOutcome.AlreadyAnswered:
-                return (PostOutcome.Duplicate, default);
+                return (PostOutcome.Duplicate, default, default);
             case ClaimOutcome.GivenUp:
                 LogGivenUp(post.PostId, GatewayStateStore.MaxAttempts);
-                return (PostOutcome.GivenUp, default);
+                return (PostOutcome.GivenUp, default, default);
             case ClaimOutcome.Reclaimed when await FindEarlierReplyAsync(post, abandon).ConfigureAwait(false) is { } earlier:
                 _store.MarkAnswered(post.PostId, earlier);
                 LogRecovered(post.PostId, earlier);
-                return (PostOutcome.RecoveredReply, default);
+                return (PostOutcome.RecoveredReply, default, default);
         }
 
         AgentReply reply;
@@ -128,7 +130,7 @@ public sealed partial class PostProcessor
         {
             _store.Release(post.PostId);
             LogAbandoned(post.PostId, agent.Id);
-            return (PostOutcome.Abandoned, default);
+            return (PostOutcome.Abandoned, default, default);
         }
         catch
         {
@@ -142,6 +144,7 @@ public sealed partial class PostProcessor
 
         _metrics.AddModelCalls(reply.ModelCalls);
         string replyId;
+        var postStart = Stopwatch.GetTimestamp();
         try
         {
             // Not cancelled by shutdown: once the model has answered, posting is short and must not be cut in half.
@@ -153,6 +156,7 @@ public sealed partial class PostProcessor
             throw;
         }
 
+        var postTime = Stopwatch.GetElapsedTime(postStart);
         _store.MarkAnswered(post.PostId, replyId);
         if (!reply.IsError)
         {
@@ -160,7 +164,7 @@ public sealed partial class PostProcessor
         }
 
         LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
-        return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime);
+        return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime, postTime);
     }
 
     // Channels are handled one post at a time, so a bot post in the thread after this post that is not recorded as

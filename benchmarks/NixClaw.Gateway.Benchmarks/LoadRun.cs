@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NixClaw.Fakes.Mattermost;
+using NixClaw.Fakes.OpenAi;
+
+namespace NixClaw.GatewayBenchmarks;
+
+/// <summary>
+/// The driver: starts the Mattermost and OpenAI (echo) fakes, starts the gateway in a child process, measures its
+/// start-to-connected time and idle RSS, then posts messages across all channels and measures sustained throughput
+/// and the gateway's per-message overhead (from its own <c>/status</c> latency percentiles).
+/// </summary>
+internal static class LoadRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int Option(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        var agents = Option("--agents", 100);
+        var messages = Option("--messages", 5000);
+        var warmup = Option("--warmup", 500);
+        var concurrency = Option("--concurrency", 32);
+        var root = Directory.CreateTempSubdirectory("nixclaw-gateway-bench-").FullName;
+
+        await using var mattermost = await MattermostFake.StartAsync();
+        await using var model = await FakeOpenAiServer.StartAsync(new FakeOpenAiOptions { EchoWhenUnscripted = true, MaxRecordedRequests = 16 });
+        var senders = Enumerable.Range(0, 10).Select(i => mattermost.AddUser($"user{i}")).ToArray();
+        var channels = Enumerable.Range(0, agents).Select(i => mattermost.CreateChannel(BenchManifest.ChannelName(i), members: senders)).ToArray();
+        var tokenPath = Path.Combine(root, "token");
+        await File.WriteAllTextAsync(tokenPath, mattermost.Bot.Token);
+
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(LoadRun).Assembly.Location);
+        }
+
+        foreach (var arg in (string[])["gateway", "--root", root, "--mattermost", mattermost.BaseUrl.ToString().TrimEnd('/'), "--token", tokenPath, "--model", model.BaseUrl.ToString(), "--agents", agents.ToString(CultureInfo.InvariantCulture)])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var status = new Uri((await child.StandardOutput.ReadLineAsync())!["STATUS ".Length..]);
+        var connected = (await child.StandardOutput.ReadLineAsync())!.Split(' ');
+        using var http = new HttpClient();
+
+        // Idle: connected, nothing to do, give the runtime a moment to settle.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var idleRss = RssMb(child.Id);
+
+        var rng = new Random(42);
+        async Task PostAsync(int count)
+        {
+            var next = -1;
+            await Parallel.ForEachAsync(Enumerable.Range(0, concurrency), async (_, ct) =>
+            {
+                while (Interlocked.Increment(ref next) < count)
+                {
+                    int channel, sender;
+                    lock (rng)
+                    {
+                        channel = rng.Next(channels.Length);
+                        sender = rng.Next(senders.Length);
+                    }
+
+                    await mattermost.PostAsUserAsync(senders[sender], channels[channel], "benchmark message", cancellationToken: ct);
+                }
+            });
+        }
+
+        async Task<JsonElement> StatusAsync() => JsonDocument.Parse(await http.GetStringAsync(new Uri(status, "status"))).RootElement;
+
+        async Task WaitAnsweredAsync(long target)
+        {
+            while ((await StatusAsync()).GetProperty("counters").GetProperty("answered").GetInt64() < target)
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        await PostAsync(warmup);
+        await WaitAnsweredAsync(warmup);
+
+        var clock = Stopwatch.StartNew();
+        var posting = PostAsync(messages);
+        await posting;
+        var postedIn = clock.Elapsed;
+        await WaitAnsweredAsync(warmup + messages);
+        var elapsed = clock.Elapsed;
+        var final = await StatusAsync();
+        var loadedRss = RssMb(child.Id);
+
+        await child.StandardInput.WriteLineAsync("stop");
+        await child.WaitForExitAsync();
+
+        var replies = channels.SelectMany(c => mattermost.UserPostsIn(c)).ToLookup(p => p.UserId == mattermost.Bot.Id);
+        var byId = replies[false].ToDictionary(p => p.Id);
+        var endToEnd = replies[true].Where(r => byId.ContainsKey(r.RootId)).Select(r => (double)(r.CreateAt - byId[r.RootId].CreateAt)).Order().ToArray();
+        double Pct(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+        string Latency(string name)
+        {
+            var l = final.GetProperty("latencyMs").GetProperty(name);
+            return $"p50 {l.GetProperty("p50").GetDouble():0.00} ms, p99 {l.GetProperty("p99").GetDouble():0.00} ms";
+        }
+
+        var counters = final.GetProperty("counters");
+        Console.WriteLine($"""
+            | Measure | Result |
+            |---|---|
+            | Agents / channels | {agents} / {channels.Length} |
+            | Messages (after {warmup} warm-up) | {messages}, {concurrency} concurrent senders |
+            | Sustained throughput | {messages / elapsed.TotalSeconds:0} messages/s ({elapsed.TotalSeconds:0.00} s; posting alone took {postedIn.TotalSeconds:0.00} s) |
+            | Gateway overhead per message (turn minus model; incl. reply POST) | {Latency("overhead")} |
+            | Gateway's own processing (minus model and reply POST) | {Latency("processing")} |
+            | Reply POST round trip | {Latency("replyPost")} |
+            | Post → reply, server timestamps | p50 {Pct(endToEnd, 50):0} ms, p99 {Pct(endToEnd, 99):0} ms |
+            | Start → connected (from Main / from process start) | {connected[1]} ms / {connected[2]} ms |
+            | RSS idle / after load | {idleRss:0.0} MB / {loadedRss:0.0} MB |
+            | Answered / duplicates / replies seen | {counters.GetProperty("answered").GetInt64()} / {counters.GetProperty("duplicate").GetInt64()} / {replies[true].Count()} |
+            | Gateway exit code | {child.ExitCode} |
+            """);
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        return replies[true].Count() == warmup + messages ? 0 : 1;
+    }
+
+    private static double RssMb(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+            }
+        }
+
+        return double.NaN;
+    }
+}
