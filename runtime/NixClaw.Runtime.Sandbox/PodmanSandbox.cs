@@ -7,7 +7,7 @@ namespace NixClaw.Runtime.Sandbox;
 /// Rootless Podman backend: one <c>podman run --rm</c> per call. The command is the container's PID 1, so
 /// when it exits the kernel kills whatever it left running in the container's PID namespace.
 /// </summary>
-public sealed class PodmanSandbox : ISandbox
+public sealed partial class PodmanSandbox : ISandbox, IAsyncDisposable
 {
     private readonly PodmanSandboxOptions _options;
     private readonly RunAs _runAs;
@@ -37,6 +37,11 @@ public sealed class PodmanSandbox : ISandbox
         if (!capabilities.IsAvailable)
         {
             throw new SandboxUnavailableException(capabilities.Detail);
+        }
+
+        if (_options.ReuseContainers)
+        {
+            return await RunInLongLivedContainerAsync(request, capabilities, cancellationToken).ConfigureAwait(false);
         }
 
         var name = ContainerName(request.AgentId);
@@ -117,17 +122,20 @@ public sealed class PodmanSandbox : ISandbox
         }
 
         args.Add(limits.Image);
-        if (capabilities.Memory == LimitEnforcement.Cgroup)
-        {
-            args.AddRange(["/bin/sh", "-c", request.Command]);
-        }
-        else
-        {
-            // Podman has no --ulimit for RLIMIT_AS; a first shell sets it and execs the command (still PID 1).
-            var kib = ((long)limits.MemoryMb * 1024).ToString(CultureInfo.InvariantCulture);
-            args.AddRange(["/bin/sh", "-c", $"ulimit -v {kib} && exec /bin/sh -c \"$0\"", request.Command]);
-        }
+        args.AddRange(CommandArguments(request, capabilities, "exec /bin/sh -c \"$0\""));
         return args;
+    }
+
+    /// <summary>
+    /// <c>/bin/sh -c</c> running <paramref name="script"/>, which runs the command from <c>$0</c> (never spliced into
+    /// the script, so it needs no quoting). Without the memory controller the script first sets RLIMIT_AS, as
+    /// Podman has no <c>--ulimit as</c>.
+    /// </summary>
+    private static string[] CommandArguments(SandboxRequest request, SandboxCapabilities capabilities, string script)
+    {
+        var kib = ((long)request.Limits.MemoryMb * 1024).ToString(CultureInfo.InvariantCulture);
+        var limit = capabilities.Memory == LimitEnforcement.Cgroup ? "" : $"ulimit -v {kib} && ";
+        return ["/bin/sh", "-c", limit + script, request.Command];
     }
 
     /// <summary>A unique container name: <c>nixclaw-&lt;agent&gt;-&lt;random&gt;</c>.</summary>

@@ -17,7 +17,7 @@ public abstract class SandboxBehaviourTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<ISandbox> SandboxAsync() => TestHost.RequireAsync(Backend);
+    protected virtual Task<ISandbox> SandboxAsync() => TestHost.RequireAsync(Backend);
 
     [Fact]
     public async Task Command_runs_in_the_workspace_as_the_service_user_and_its_files_stay_theirs()

@@ -1,0 +1,62 @@
+namespace NixClaw.Runtime.Sandbox.Tests;
+
+/// <summary>
+/// The behavioural suite on Podman with <see cref="PodmanSandboxOptions.ReuseContainers"/> (<c>podman exec</c> into a
+/// long-lived container per agent), plus what that mode adds: the container is reused, and a timeout replaces it.
+/// </summary>
+public sealed class PodmanReusedContainerTests : SandboxBehaviourTests, IAsyncDisposable
+{
+    private readonly PodmanSandbox _sandbox = new(new PodmanSandboxOptions { RunAsUser = TestHost.RunAsUser, ReuseContainers = true });
+
+    protected override string Backend => "podman";
+
+    protected override async Task<ISandbox> SandboxAsync()
+    {
+        await TestHost.RequireAsync("podman");
+        return _sandbox;
+    }
+
+    public ValueTask DisposeAsync() => _sandbox.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Calls_share_the_container_and_a_timeout_replaces_it()
+    {
+        var sandbox = await SandboxAsync();
+        using var ws = TestHost.CreateWorkspace();
+
+        var first = await sandbox.RunAsync(TestHost.Request(ws, "echo kept > /tmp/state; cat /proc/1/cmdline | tr '\\0' ' '"), Ct);
+        var second = await sandbox.RunAsync(TestHost.Request(ws, "cat /tmp/state"), Ct);
+        var timedOut = await sandbox.RunAsync(TestHost.Request(ws, "sleep 100", TestHost.Limits(TimeSpan.FromSeconds(1))), Ct);
+        var afterTimeout = await sandbox.RunAsync(TestHost.Request(ws, "cat /tmp/state 2>/dev/null || echo fresh"), Ct);
+
+        Assert.StartsWith("/bin/sleep", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal("kept\n", second.StandardOutput);
+        Assert.True(timedOut.TimedOut);
+        Assert.Equal("fresh\n", afterTimeout.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Dispose_removes_the_containers()
+    {
+        var sandbox = new PodmanSandbox(new PodmanSandboxOptions { RunAsUser = TestHost.RunAsUser, ReuseContainers = true });
+        await TestHost.RequireAsync("podman");
+        using var ws = TestHost.CreateWorkspace();
+        var nonce = Random.Shared.Next(100_000, 999_999);
+        var before = TestHost.Run("setpriv", $"--reuid={TestHost.WorkspaceOwner}", $"--regid={TestHost.WorkspaceOwner}", "--init-groups", "--reset-env", "--",
+            "podman", "ps", "--all", "--format", "{{.Names}}");
+        Assert.DoesNotContain("nixclaw-dispose-check-", before, StringComparison.Ordinal);
+        // Its own agent id, so containers of tests running in parallel do not show up below.
+        await sandbox.RunAsync(new SandboxRequest("dispose-check", $"true {nonce}", ws.Path, TestHost.Limits()), Ct);
+        var running = TestHost.Run("setpriv", $"--reuid={TestHost.WorkspaceOwner}", $"--regid={TestHost.WorkspaceOwner}", "--init-groups", "--reset-env", "--",
+            "podman", "ps", "--format", "{{.Names}}");
+        Assert.Contains("nixclaw-dispose-check-", running, StringComparison.Ordinal);
+
+        await sandbox.DisposeAsync();
+
+        var names = TestHost.Run("setpriv", $"--reuid={TestHost.WorkspaceOwner}", $"--regid={TestHost.WorkspaceOwner}", "--init-groups", "--reset-env", "--",
+            "podman", "ps", "--all", "--format", "{{.Names}}");
+        Assert.DoesNotContain("nixclaw-dispose-check-", names, StringComparison.Ordinal);
+    }
+}
