@@ -106,6 +106,26 @@ public sealed partial class WorkspaceSync
         }
 
         string? rejection = null;
+        var ahead = AheadBy(repo, tracking);
+        if (ahead > 0 && repo.Refs[tracking] is not null)
+        {
+            // Push first: libgit2 refuses a non-fast-forward against the refs the server advertises, so this cannot
+            // overwrite anything, and when the remote has not moved it saves the fetch round trip.
+            run.Stage = SyncStage.Push;
+            rejection = Push(repo, remote, credentials);
+            if (rejection is null)
+            {
+                repo.Refs.Add(tracking, repo.Head.Tip.Id, allowOverwrite: true);
+                run.PushedCommits += ahead;
+                return run.Finish(SyncOutcome.Synced, null, _time);
+            }
+
+            if (!IsRetryable(rejection))
+            {
+                return run.Finish(SyncOutcome.PushRejected, rejection, _time);
+            }
+        }
+
         for (var attempt = 1; attempt <= _options.MaxPushAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -115,7 +135,7 @@ public sealed partial class WorkspaceSync
             run.Stage = SyncStage.Integrate;
             Integrate(repo, tracking, run);
 
-            var ahead = AheadBy(repo, tracking);
+            ahead = AheadBy(repo, tracking);
             if (ahead == 0)
             {
                 return run.Finish(run.Changed ? SyncOutcome.Synced : SyncOutcome.UpToDate, null, _time);
@@ -130,7 +150,7 @@ public sealed partial class WorkspaceSync
                 return run.Finish(SyncOutcome.Synced, null, _time);
             }
 
-            if (!rejection.Contains("non-fast-forward", StringComparison.OrdinalIgnoreCase))
+            if (!IsRetryable(rejection))
             {
                 break; // declined by the server (hook, permission): retrying now would be declined again
             }
@@ -159,6 +179,12 @@ public sealed partial class WorkspaceSync
 
         return statusError;
     }
+
+    /// <summary>The remote moved under us (rather than a hook or permission refusing): fetch, merge and push again.</summary>
+    private static bool IsRetryable(string rejection) =>
+        rejection.Contains("non-fast-forward", StringComparison.OrdinalIgnoreCase)
+        || rejection.Contains("fetch first", StringComparison.OrdinalIgnoreCase)
+        || rejection.Contains("failed to lock", StringComparison.OrdinalIgnoreCase);
 
     private static int AheadBy(Repository repo, string tracking)
     {
