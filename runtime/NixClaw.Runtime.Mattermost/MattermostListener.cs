@@ -444,12 +444,21 @@ public sealed class MattermostListener : IAsyncDisposable
                 lostAt = lostAt is null || requested < lostAt ? requested : lostAt;
             }
 
-            await CatchUpAsync(lostAt ?? _options.TimeProvider.GetUtcNow(), stop).ConfigureAwait(false);
+            var from = lostAt ?? _options.TimeProvider.GetUtcNow();
+            for (var attempt = 0; !await CatchUpAsync(from, stop).ConfigureAwait(false); attempt++)
+            {
+                // A channel could not be read (server down, 5xx after retries): try the whole pass again, later.
+                // Posts already delivered are filtered by the recent-id set.
+                var delay = RetryBackoff.Delay(attempt, _options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared.NextDouble());
+                await Task.Delay(delay, _options.TimeProvider, stop).ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task CatchUpAsync(DateTimeOffset lostAt, CancellationToken stop)
+    /// <summary>One catch-up pass; false when some channel could not be read.</summary>
+    private async Task<bool> CatchUpAsync(DateTimeOffset lostAt, CancellationToken stop)
     {
+        var complete = true;
         var cursors = await _cursors.GetAllCursorsAsync(stop).ConfigureAwait(false);
         var channels = new SortedSet<string>(cursors.Keys, StringComparer.Ordinal);
         try
@@ -462,6 +471,7 @@ public sealed class MattermostListener : IAsyncDisposable
         catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or TimeoutException)
         {
             Log.CatchUpFailed(_logger, "(channel list)", ex.Message);
+            complete = false;
         }
 
         var fallbackSince = (lostAt - _options.CatchUpSlack).ToUnixTimeMilliseconds();
@@ -486,14 +496,25 @@ public sealed class MattermostListener : IAsyncDisposable
                     }
                 }
             }
+            catch (MattermostApiException ex) when (ex.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            {
+                // Deleted channel or no longer a member: nothing to catch up there.
+                Log.CatchUpFailed(_logger, channelId, ex.Message);
+            }
             catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or TimeoutException or InvalidDataException)
             {
                 Log.CatchUpFailed(_logger, channelId, ex.Message);
+                complete = false;
             }
         }
 
         Log.CaughtUp(_logger, channels.Count, delivered);
-        SetStatus(s => s with { LastCatchUpAt = _options.TimeProvider.GetUtcNow(), CatchUps = s.CatchUps + 1 });
+        if (complete)
+        {
+            SetStatus(s => s with { LastCatchUpAt = _options.TimeProvider.GetUtcNow(), CatchUps = s.CatchUps + 1 });
+        }
+
+        return complete;
     }
 
     private async Task<IEnumerable<string>> ChannelsToCatchUpAsync(CancellationToken stop)

@@ -287,6 +287,25 @@ public sealed class MattermostListenerTests
     }
 
     [Fact]
+    public async Task Catch_up_is_repeated_until_rest_answers()
+    {
+        await using var fake = await StartAsync();
+        var alice = fake.AddUser("alice");
+        var channel = fake.CreateChannel("coder", members: alice);
+        await using var harness = await ListenerHarness.StartAsync(fake, ListenerHarness.FastOptions(reconnect: TimeSpan.FromMilliseconds(300)));
+        await harness.SettleAsync(catchUps: 1);
+
+        await fake.RestartAsync(cancellationToken: Ct);
+        fake.Faults.FailNext(7, 500, pathContains: "/posts", method: "GET"); // more than one pass of client retries
+        await fake.PostAsUserAsync(alice, channel, "during the restart", cancellationToken: Ct);
+        await harness.WaitForPostsAsync(1);
+        await harness.SettleAsync(catchUps: 2);
+
+        Assert.Equal("during the restart", Assert.Single(harness.Received).Message);
+        Assert.Equal(7, fake.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/posts", StringComparison.Ordinal) && r.Status == 500));
+    }
+
+    [Fact]
     public async Task Stop_completes_the_post_stream_and_reports_stopped()
     {
         await using var fake = await StartAsync();
