@@ -50,8 +50,9 @@ public static class WorkspacePrompt
                 header = true;
             }
 
-            var kept = Cap(content, Math.Min(maxCharsPerFile, Math.Max(0, budget)));
-            budget -= Math.Min(content.Length, kept.Length);
+            var limit = Math.Min(maxCharsPerFile, Math.Max(0, budget));
+            var kept = Cap(content, limit);
+            budget -= Math.Min(content.Length, limit);
             prompt.Append("\n## ").Append(name).Append('\n').Append(kept);
             if (!kept.EndsWith('\n'))
             {

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using NixClaw.Runtime.Gateway.State;
+
+namespace NixClaw.Runtime.Gateway.Tests;
+
+public sealed class GatewayStateStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("nixclaw-state-").FullName;
+
+    private string DbPath => Path.Combine(_dir, "nixclaw.db");
+
+    [Fact]
+    public void PostIsClaimedOnceAnsweredOnceAndNeverAgainAcrossRuns()
+    {
+        var post = Post("p1");
+        using (var run1 = GatewayStateStore.Open(DbPath))
+        {
+            Assert.Equal(ClaimOutcome.Claimed, run1.TryClaim(post));
+            Assert.Equal(ClaimOutcome.InFlight, run1.TryClaim(post));
+            run1.MarkAnswered("p1", "r1");
+            Assert.Equal(ClaimOutcome.AlreadyAnswered, run1.TryClaim(post));
+        }
+
+        using var run2 = GatewayStateStore.Open(DbPath);
+        Assert.Equal(ClaimOutcome.AlreadyAnswered, run2.TryClaim(post));
+        Assert.True(run2.IsRecordedReply("r1"));
+        Assert.Empty(run2.UnansweredFromEarlierRuns());
+    }
+
+    [Fact]
+    public void ClaimOfACrashedRunIsTakenOverAtMostThreeTimesInAll()
+    {
+        var post = Post("p2");
+        using (var run = GatewayStateStore.Open(DbPath))
+        {
+            Assert.Equal(ClaimOutcome.Claimed, run.TryClaim(post));
+        }
+
+        for (var attempt = 2; attempt <= GatewayStateStore.MaxAttempts; attempt++)
+        {
+            using var run = GatewayStateStore.Open(DbPath);
+            Assert.Equal(post, Assert.Single(run.UnansweredFromEarlierRuns()));
+            Assert.Equal(ClaimOutcome.Reclaimed, run.TryClaim(post));
+        }
+
+        using var last = GatewayStateStore.Open(DbPath);
+        Assert.Equal(ClaimOutcome.GivenUp, last.TryClaim(post));
+        Assert.Equal(1, last.Counts().GivenUp);
+    }
+
+    [Fact]
+    public void ReleasedAndDeferredPostsAreAnsweredByTheNextRun()
+    {
+        using (var run = GatewayStateStore.Open(DbPath))
+        {
+            run.TryClaim(Post("abandoned"));
+            run.Release("abandoned");
+            run.Defer(Post("queued"));
+            run.Defer(Post("ignored"));
+            run.ForgetDeferred("ignored");
+        }
+
+        using var next = GatewayStateStore.Open(DbPath);
+        Assert.Equal(["abandoned", "queued"], next.UnansweredFromEarlierRuns().Select(p => p.PostId).Order());
+        Assert.Equal(ClaimOutcome.Claimed, next.TryClaim(Post("queued")));
+        Assert.Equal(ClaimOutcome.Reclaimed, next.TryClaim(Post("abandoned")));
+    }
+
+    [Fact]
+    public void CursorsOnlyMoveForwardAndSessionsKeepTheNewestMessages()
+    {
+        using var store = GatewayStateStore.Open(DbPath);
+        store.AdvanceCursor("c1", 100);
+        store.AdvanceCursor("c1", 50);
+        Assert.Equal(100, store.GetCursor("c1"));
+        Assert.Null(store.GetCursor("c2"));
+
+        store.AppendSession("s", [new SessionMessage("user", "alice", "1"), new SessionMessage("assistant", "", "2")], 3);
+        store.AppendSession("s", [new SessionMessage("user", "alice", "3"), new SessionMessage("assistant", "", "4")], 3);
+        Assert.Equal(["2", "3", "4"], store.LoadSession("s").Select(m => m.Text));
+    }
+
+    [Fact]
+    public void DatabaseIsWalAndVersionedAndANewerSchemaIsAConfigurationError()
+    {
+        using (GatewayStateStore.Open(DbPath))
+        {
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            Assert.Equal("wal", command.ExecuteScalar());
+            command.CommandText = "PRAGMA user_version";
+            Assert.Equal((long)GatewayStateStore.SchemaVersion, command.ExecuteScalar());
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<GatewayConfigurationException>(() => GatewayStateStore.Open(DbPath));
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static InboundPost Post(string id) => new(id, "c1", "coder", "u1", "alice", "hi " + id, "", 1000);
+}
