@@ -22,6 +22,9 @@ public static class NixClawApp
         new StatusVerb(),
         new LogsVerb(),
         new RestartVerb(),
+        new AgentVerb(),
+        new SyncVerb(),
+        new CloneSkillsVerb(),
         new ManifestVerb(),
     ];
 

@@ -5,7 +5,8 @@ namespace NixClaw.Runtime;
 /// <summary>
 /// The runtime folders by convention, resolved once so the gateway and workspace libraries get explicit paths:
 /// config <c>$NIXCLAW_CONFIG_DIR</c> else <c>~/.openclaw</c>; state <c>$STATE_DIRECTORY</c> else
-/// <c>$XDG_STATE_HOME/nixclaw</c> else <c>~/.local/state/nixclaw</c>; workspaces <c>~/&lt;GatewayInfo.WorkspacesDirectory&gt;</c>.
+/// <c>$XDG_STATE_HOME/nixclaw</c> else <c>~/.local/state/nixclaw</c>; workspaces <c>~/&lt;GatewayInfo.WorkspacesDirectory&gt;</c>;
+/// templates, shared files and skills under the config folder.
 /// </summary>
 /// <param name="ConfigDirectory">openclaw.json, agents.json5, bindings.json5.</param>
 /// <param name="StateDirectory">The SQLite database and other state.</param>
@@ -14,6 +15,15 @@ public sealed record RuntimeDirectories(string ConfigDirectory, string StateDire
 {
     /// <summary>The SQLite database (<c>nixclaw.db</c> in the state folder).</summary>
     public string DatabasePath => Path.Combine(StateDirectory, "nixclaw.db");
+
+    /// <summary>Workspace templates by name (<c>&lt;config&gt;/templates/&lt;name&gt;</c>; the built-in default when absent).</summary>
+    public string TemplatesDirectory => Path.Combine(ConfigDirectory, "templates");
+
+    /// <summary>Shared USER.md and TOOLS.md copied into every workspace.</summary>
+    public string SharedDirectory => Path.Combine(ConfigDirectory, "shared");
+
+    /// <summary>The clone of the shared skills repository (OpenClaw's managed skills folder).</summary>
+    public string SkillsDirectory => Path.Combine(ConfigDirectory, "skills");
 
     /// <summary>The workspace of one agent.</summary>
     public string WorkspaceOf(string agentId) => Path.Combine(WorkspacesDirectory, agentId);

@@ -28,7 +28,7 @@ public static partial class Lab
     public static readonly Secret GiteaToken = new("gitea/token");
     public static readonly Secret GhToken = new("gh_token");
 
-    public static readonly Mattermost Chat = new("http://127.0.0.1:9", Team: "lab", Bot: "bot", Token: MattermostToken);
+    public static readonly global::NixClaw.Mattermost Chat = new("http://127.0.0.1:9", Team: "lab", Bot: "bot", Token: MattermostToken);
 
     public static readonly Gitea Git = new("http://127.0.0.1:9", Organization: "lab", Token: GiteaToken);
 

@@ -9,9 +9,9 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
 
     public override GatewayInfo Gateway => GatewayOverride ?? baseManifest.Gateway;
 
-    public override MattermostInfo? Mattermost => baseManifest.Mattermost;
+    public override MattermostInfo? Mattermost => MattermostOverride ?? baseManifest.Mattermost;
 
-    public override GiteaInfo? Gitea => baseManifest.Gitea;
+    public override GiteaInfo? Gitea => GiteaOverride ?? baseManifest.Gitea;
 
     public override IReadOnlyList<UserInfo> AllUsers => baseManifest.AllUsers;
 
@@ -24,4 +24,8 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
     public HostInfo? HostOverride { get; init; }
 
     public GatewayInfo? GatewayOverride { get; init; }
+
+    public MattermostInfo? MattermostOverride { get; init; }
+
+    public GiteaInfo? GiteaOverride { get; init; }
 }

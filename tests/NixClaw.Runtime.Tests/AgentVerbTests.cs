@@ -1,0 +1,145 @@
+using System.Text.Json;
+using NixClaw.Bindings;
+using NixClaw.Fakes.Gitea;
+using NixClaw.Fakes.Mattermost;
+using NixClaw.Runtime.Tests.Fixtures;
+using NixClaw.Runtime.Tests.Support;
+
+namespace NixClaw.Runtime.Tests;
+
+/// <summary>agent new/list/delete, sync and clone-skills against the Gitea and Mattermost fakes, with real git.</summary>
+public sealed class AgentVerbTests
+{
+    private const string GiteaToken = "gitea-test-token-123";
+
+    [Fact]
+    public async Task NewListSyncAndDeleteARuntimeAgent()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+
+        var created = await lab.RunAsync(["agent", "new", "garden"], manifest: manifest);
+        var listed = await lab.RunAsync(["agent", "list", "--json"], manifest: manifest);
+        File.WriteAllText(Path.Combine(lab.Home, "workspaces", "garden", "notes.md"), "tomatoes\n");
+        var synced = await lab.RunAsync(["sync", "garden"], manifest: manifest);
+        var deleted = await lab.RunAsync(["agent", "delete", "garden"], manifest: manifest);
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains("garden: Repository: created", created.Output, StringComparison.Ordinal);
+        Assert.Contains("Agent 'garden' is ready", created.Output, StringComparison.Ordinal);
+        Assert.NotNull(setup.Gitea.FindRepository("lab", "garden"));
+        Assert.NotNull(setup.Mattermost.FindChannel("garden"));
+        Assert.True(File.Exists(Path.Combine(lab.Home, ".openclaw", "agents.json5")));
+
+        Assert.True(listed.ExitCode == 0, listed.ToString());
+        using var json = JsonDocument.Parse(listed.Output);
+        var ids = json.RootElement.EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("isDeclared").GetBoolean())).ToArray();
+        Assert.Equal([("garden", false), ("notes", true)], ids);
+
+        Assert.True(synced.ExitCode == 0, synced.ToString());
+        Assert.Contains("garden: Synced, 1 file(s) committed", synced.Output, StringComparison.Ordinal);
+
+        Assert.True(deleted.ExitCode == 0, deleted.ToString());
+        Assert.Contains("garden: ArchiveChannel: archived", deleted.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(GiteaToken, created.Output + created.Error + synced.Output + deleted.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeclaredAgentsCannotBeCreatedOrDeletedAtRunTime()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+
+        var result = await lab.RunAsync(["agent", "new", "notes"], manifest: setup.Manifest(lab));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("declared in C#", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingTokenFileSaysToRunOnTheHost()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+        File.Delete(manifest.Gitea!.Token.Path);
+
+        var result = await lab.RunAsync(["agent", "new", "garden"], manifest: manifest);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("error:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CloneSkillsClonesTheSharedRepository()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+        var missing = await lab.RunAsync(["clone-skills"], manifest: manifest);
+        await lab.RunAsync(["agent", "new", "skills"], manifest: manifest);
+
+        var cloned = await lab.RunAsync(["clone-skills"], manifest: manifest);
+
+        Assert.Equal(ExitCodes.Config, missing.ExitCode);
+        Assert.Contains("lab/skills does not exist", missing.Error, StringComparison.Ordinal);
+        Assert.True(cloned.ExitCode == 0, cloned.ToString());
+        Assert.True(Directory.Exists(Path.Combine(lab.Home, ".openclaw", "skills", ".git")));
+    }
+
+    /// <summary>Both fakes and a manifest pointing at them with token files in the lab.</summary>
+    private sealed class FakeServers : IAsyncDisposable
+    {
+        private FakeServers(FakeGiteaServer gitea, MattermostFake mattermost, TempDirectory temp)
+        {
+            Gitea = gitea;
+            Mattermost = mattermost;
+            Temp = temp;
+        }
+
+        public FakeGiteaServer Gitea { get; }
+
+        public MattermostFake Mattermost { get; }
+
+        private TempDirectory Temp { get; }
+
+        public static async Task<FakeServers> StartAsync()
+        {
+            var temp = new TempDirectory();
+            var gitea = await FakeGiteaServer.StartAsync(new FakeGiteaOptions { RootDirectory = temp.Combine("gitea") }, TestContext.Current.CancellationToken);
+            gitea.AddUser("nixclaw", GiteaToken);
+            gitea.AddOrganization("lab", "nixclaw");
+            var mattermost = await MattermostFake.StartAsync(new MattermostFakeOptions(), TestContext.Current.CancellationToken);
+            return new FakeServers(gitea, mattermost, temp);
+        }
+
+        public TestManifest Manifest(LabProject lab)
+        {
+            var giteaToken = Path.Combine(lab.Root, "secrets", "gitea-token");
+            var mattermostToken = Path.Combine(lab.Root, "secrets", "mattermost-token");
+            Directory.CreateDirectory(Path.GetDirectoryName(giteaToken)!);
+            File.WriteAllText(giteaToken, GiteaToken + "\n");
+            File.WriteAllText(mattermostToken, Mattermost.Bot.Token + "\n");
+            var baseManifest = Lab.Manifest;
+            return new TestManifest(baseManifest)
+            {
+                GiteaOverride = baseManifest.Gitea! with { Url = Gitea.BaseUrl.ToString().TrimEnd('/'), Token = baseManifest.Gitea.Token with { Path = giteaToken } },
+                MattermostOverride = baseManifest.Mattermost! with
+                {
+                    Url = Mattermost.BaseUrl.ToString().TrimEnd('/'),
+                    Team = Mattermost.Team.Name,
+                    Bot = Mattermost.Bot.Username,
+                    Token = baseManifest.Mattermost.Token with { Path = mattermostToken },
+                },
+            };
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Gitea.DisposeAsync();
+            await Mattermost.DisposeAsync();
+            Temp.Dispose();
+        }
+    }
+}
