@@ -69,7 +69,10 @@ public sealed class MattermostListener : IAsyncDisposable
         }
     }
 
-    /// <summary>Raised after every status change (on the listener's thread; keep handlers short).</summary>
+    /// <summary>
+    /// Raised after a status change other than <see cref="MattermostConnectionStatus.LastEventAt"/> alone (on the
+    /// listener's thread; keep handlers short).
+    /// </summary>
     public event Action<MattermostConnectionStatus>? StatusChanged;
 
     /// <summary>
@@ -286,7 +289,8 @@ public sealed class MattermostListener : IAsyncDisposable
             while (!result.EndOfMessage);
 
             state.FrameReceived = true;
-            SetStatus(s => s with { LastEventAt = _options.TimeProvider.GetUtcNow() });
+            // Every frame refreshes LastEventAt, without raising StatusChanged (that is for state changes).
+            SetStatus(s => s with { LastEventAt = _options.TimeProvider.GetUtcNow() }, raise: false);
             if (!await HandleFrameAsync(state, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -610,7 +614,7 @@ public sealed class MattermostListener : IAsyncDisposable
     private static string StringOf(JsonElement data, string name) =>
         data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
 
-    private void SetStatus(Func<MattermostConnectionStatus, MattermostConnectionStatus> change)
+    private void SetStatus(Func<MattermostConnectionStatus, MattermostConnectionStatus> change, bool raise = true)
     {
         MattermostConnectionStatus next;
         lock (_statusGate)
@@ -624,7 +628,10 @@ public sealed class MattermostListener : IAsyncDisposable
             _status = next;
         }
 
-        StatusChanged?.Invoke(next);
+        if (raise)
+        {
+            StatusChanged?.Invoke(next);
+        }
     }
 
     private sealed class SessionState(ClientWebSocket socket, bool isResume)
