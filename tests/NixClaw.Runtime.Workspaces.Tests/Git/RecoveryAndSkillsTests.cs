@@ -1,0 +1,78 @@
+using LibGit2Sharp;
+using NixClaw.Runtime.Workspaces.Git;
+using NixClaw.Runtime.Workspaces.GiteaApi;
+
+namespace NixClaw.Runtime.Workspaces.Tests.Git;
+
+public sealed class RecoveryAndSkillsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_merge_left_half_done_by_a_crash_is_finished_keeping_both_sides()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var workspace = await gitea.NewSyncedWorkspaceAsync("crash");
+        var elsewhere = gitea.CloneElsewhere("crash");
+        GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "AGENTS.md", "remote\n", "remote edit");
+        File.WriteAllText(Path.Combine(workspace, "AGENTS.md"), "local\n");
+        var sync = new WorkspaceSync(gitea.Git);
+        using (var repo = new Repository(workspace))
+        {
+            // What a sync killed between "merge" and "commit" leaves behind: MERGE_HEAD and a conflicted index.
+            Commands.Stage(repo, "*");
+            var me = new Signature("t", "t@localhost", DateTimeOffset.UtcNow);
+            repo.Commit("local edit", me, me);
+            Commands.Fetch(repo, "origin", ["+refs/heads/main:refs/remotes/origin/main"], new FetchOptions { CredentialsProvider = (_, _, _) => new UsernamePasswordCredentials { Username = GiteaFixture.Login, Password = GiteaFixture.Token } }, null);
+            var result = repo.Merge(repo.Branches["origin/main"].Tip, me, new MergeOptions { CommitOnSuccess = false });
+            Assert.Equal(MergeStatus.Conflicts, result.Status);
+        }
+
+        var recovered = await sync.SyncAsync(workspace, null, Ct);
+
+        Assert.Equal(SyncOutcome.Synced, recovered.Outcome);
+        Assert.Equal("AGENTS.md", Assert.Single(recovered.Conflicts).Path);
+        Assert.Equal("local\n", gitea.RemoteFile("crash", "AGENTS.md"));
+        Assert.Subset(gitea.RemoteCommits("crash"), GiteaFixture.LocalCommits(elsewhere));
+        using var after = new Repository(workspace);
+        Assert.Equal(CurrentOperation.None, after.Info.CurrentOperation);
+        Assert.DoesNotContain("<<<<<<<", File.ReadAllText(Path.Combine(workspace, "AGENTS.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_workspace_folder_with_foreign_files_is_refused_not_adopted()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var folder = Directory.CreateDirectory(gitea.Temp.Combine("ws", "foreign")).FullName;
+        File.WriteAllText(Path.Combine(folder, "private.txt"), "someone's file");
+
+        var error = Assert.Throws<InvalidOperationException>(() => WorkspaceRepository.Ensure(folder, gitea.Server.CloneUrl("NixClaw", "foreign"), gitea.Git));
+
+        Assert.Contains(folder, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, ".git")));
+        Assert.Throws<ArgumentException>(() => WorkspaceRepository.Ensure(gitea.Temp.Combine("x"), new Uri("http://user:secret@127.0.0.1/a.git"), gitea.Git));
+    }
+
+    [Fact]
+    public async Task Clone_skills_clones_then_fast_forwards()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        await gitea.Client.CreateOrganizationRepositoryAsync(GiteaFixture.Organization, new GiteaCreateRepository("skills", "", true, "main"), Ct);
+        var target = gitea.Temp.Combine("skills");
+        Assert.Null(WorkspaceRepository.CloneOrUpdate(gitea.Server.CloneUrl("NixClaw", "skills"), target, gitea.Git)); // empty remote
+
+        var author = gitea.Temp.Combine("author");
+        GitCli.Clone(gitea.Server.CloneUrl("NixClaw", "skills"), GiteaFixture.Login, GiteaFixture.Token, author);
+        GitCli.CommitAndPush(author, GiteaFixture.Login, GiteaFixture.Token, "web.md", "# web skill\n", "add web skill");
+        var first = WorkspaceRepository.CloneOrUpdate(gitea.Server.CloneUrl("NixClaw", "skills"), target, gitea.Git);
+        Assert.Equal(GitCli.Run(author, "rev-parse", "HEAD"), first);
+        Assert.Equal("# web skill\n", File.ReadAllText(Path.Combine(target, "web.md")));
+
+        GitCli.CommitAndPush(author, GiteaFixture.Login, GiteaFixture.Token, "git.md", "# git skill\n", "add git skill");
+        var second = WorkspaceRepository.CloneOrUpdate(gitea.Server.CloneUrl("NixClaw", "skills"), target, gitea.Git);
+
+        Assert.Equal(GitCli.Run(author, "rev-parse", "HEAD"), second);
+        Assert.True(File.Exists(Path.Combine(target, "git.md")));
+        Assert.DoesNotContain(GiteaFixture.Token, File.ReadAllText(Path.Combine(target, ".git", "config")), StringComparison.Ordinal);
+    }
+}
