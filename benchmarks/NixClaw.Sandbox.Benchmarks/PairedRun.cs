@@ -21,6 +21,7 @@ internal static class PairedRun
                 ("BarePodmanRun", bench.BarePodmanRun),
                 ("PodmanSandbox_Run", () => bench.PodmanSandbox_Run()),
                 ("BarePodmanExec", bench.BarePodmanExec),
+                ("PodmanSandbox_ReusedContainer", () => bench.PodmanSandbox_ReusedContainer()),
                 ("BareBwrap", bench.BareBwrap),
                 ("BubblewrapSandbox_Run", () => bench.BubblewrapSandbox_Run()),
             };
@@ -38,17 +39,18 @@ internal static class PairedRun
                 }
             }
 
-            Console.WriteLine($"{"variant",-24}{"median ms",12}{"p10",10}{"p90",10}   ({rounds} interleaved rounds, 3 warm-up)");
+            Console.WriteLine($"{"variant",-32}{"median ms",12}{"p10",10}{"p90",10}   ({rounds} interleaved rounds, 3 warm-up)");
             foreach (var (name, list) in times)
             {
                 list.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-24}{Pick(list, 0.5),12:0.0}{Pick(list, 0.1),10:0.0}{Pick(list, 0.9),10:0.0}"));
+                    $"{name,-32}{Pick(list, 0.5),12:0.0}{Pick(list, 0.1),10:0.0}{Pick(list, 0.9),10:0.0}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"podman sandbox / bare run: {Pick(times["PodmanSandbox_Run"], 0.5) / Pick(times["BarePodmanRun"], 0.5):0.000}; " +
                 $"exec / run: {Pick(times["BarePodmanExec"], 0.5) / Pick(times["BarePodmanRun"], 0.5):0.000}; " +
+                $"reused-container sandbox / bare run: {Pick(times["PodmanSandbox_ReusedContainer"], 0.5) / Pick(times["BarePodmanRun"], 0.5):0.000}; " +
                 $"bwrap sandbox / bare bwrap: {Pick(times["BubblewrapSandbox_Run"], 0.5) / Pick(times["BareBwrap"], 0.5):0.000}"));
         }
         finally

@@ -16,6 +16,7 @@ public class SandboxBenchmarks
     private const string User = "nixclaw-sbx";
     private const string RootFilesystem = "/var/lib/nixclaw-sandbox/rootfs";
     private PodmanSandbox _podman = null!;
+    private PodmanSandbox _podmanReuse = null!;
     private BubblewrapSandbox _bwrap = null!;
     private SandboxCapabilities _podmanCapabilities = null!;
     private SandboxRequest _request = null!;
@@ -35,6 +36,7 @@ public class SandboxBenchmarks
         }
 
         _podman = new PodmanSandbox(new PodmanSandboxOptions { RunAsUser = _runAs });
+        _podmanReuse = new PodmanSandbox(new PodmanSandboxOptions { RunAsUser = _runAs, ReuseContainers = true });
         _bwrap = new BubblewrapSandbox(new BubblewrapSandboxOptions { RootFilesystem = RootFilesystem, RunAsUser = _runAs });
         _podmanCapabilities = _podman.GetCapabilitiesAsync(CancellationToken.None).GetAwaiter().GetResult();
         if (!_podmanCapabilities.IsAvailable)
@@ -53,7 +55,11 @@ public class SandboxBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Run("podman", ["rm", "--force", "--time=0", _longLived], asUser: true);
+    public void Cleanup()
+    {
+        Run("podman", ["rm", "--force", "--time=0", _longLived], asUser: true);
+        _podmanReuse.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 
     [Benchmark(Baseline = true)]
     public void BarePodmanRun() =>
@@ -64,6 +70,9 @@ public class SandboxBenchmarks
 
     [Benchmark]
     public void BarePodmanExec() => Run("podman", ["--log-level=error", "exec", _longLived, "/bin/sh", "-c", "true"], asUser: true);
+
+    [Benchmark]
+    public SandboxResult PodmanSandbox_ReusedContainer() => _podmanReuse.RunAsync(_request, CancellationToken.None).GetAwaiter().GetResult();
 
     [Benchmark]
     public void BareBwrap() => Run("bwrap", _bwrap.Arguments(_request), asUser: true);

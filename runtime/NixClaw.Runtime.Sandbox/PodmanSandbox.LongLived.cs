@@ -71,14 +71,21 @@ public sealed partial class PodmanSandbox
         }
     }
 
+    // Long-lived containers carry the owning process id, so a later gateway can remove those a crashed one left.
+    private const string OwnerLabel = "io.nixclaw.sandbox.owner";
+
+    private readonly Lazy<Task> _staleRemoved;
+
     /// <summary>Starts the agent's container: the same confinement as a one-off run, with a sleeping PID 1.</summary>
     private async Task StartAsync(string name, SandboxRequest request, SandboxCapabilities capabilities)
     {
+        await _staleRemoved.Value.ConfigureAwait(false);
         var args = RunArguments(request, name, capabilities).ToList();
         // Same flags up to the image; detached, no conmon timeout (it lives across calls), an idle PID 1.
         args.RemoveRange(args.IndexOf(request.Limits.Image) + 1, args.Count - args.IndexOf(request.Limits.Image) - 1);
         args.RemoveAll(a => a.StartsWith("--timeout=", StringComparison.Ordinal));
         args.Insert(args.IndexOf("run") + 1, "--detach");
+        args.Insert(args.IndexOf("run") + 1, $"--label={OwnerLabel}={Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         args.AddRange(["/bin/sleep", int.MaxValue.ToString(CultureInfo.InvariantCulture)]);
         var outcome = await SandboxProcess.RunAsync(_runAs.StartInfo(_options.PodmanPath, args), TimeSpan.FromSeconds(60), 64 * 1024, () => RemoveContainerAsync(name), CancellationToken.None)
             .ConfigureAwait(false);
@@ -86,6 +93,22 @@ public sealed partial class PodmanSandbox
         {
             await RemoveContainerAsync(name).ConfigureAwait(false);
             throw new SandboxUnavailableException($"podman could not start the sandbox for agent '{request.AgentId}': {outcome.Error.ToText().Trim()}");
+        }
+    }
+
+    /// <summary>Removes long-lived containers whose owning process is gone (a gateway that crashed or was killed).</summary>
+    private async Task RemoveStaleContainersAsync()
+    {
+        var psi = _runAs.StartInfo(_options.PodmanPath, ["--log-level=error", "ps", "--all", "--filter=label=" + OwnerLabel, "--format={{.Names}} {{index .Labels \"" + OwnerLabel + "\"}}"]);
+        var outcome = await SandboxProcess.RunAsync(psi, TimeSpan.FromSeconds(60), 1024 * 1024, null, CancellationToken.None).ConfigureAwait(false);
+        foreach (var line in outcome.Output.ToText().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 2 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var owner)
+                && owner != Environment.ProcessId && !Directory.Exists($"/proc/{owner}"))
+            {
+                await RemoveContainerAsync(parts[0]).ConfigureAwait(false);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public sealed partial class PodmanSandbox : ISandbox, IAsyncDisposable
         _options = options;
         _runAs = new RunAs(options.RunAsUser);
         _capabilities = new(DetectAsync);
+        _staleRemoved = new(RemoveStaleContainersAsync);
     }
 
     /// <inheritdoc/>

@@ -59,4 +59,23 @@ public sealed class PodmanReusedContainerTests : SandboxBehaviourTests, IAsyncDi
             "podman", "ps", "--all", "--format", "{{.Names}}");
         Assert.DoesNotContain("nixclaw-dispose-check-", names, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Containers_left_by_a_dead_gateway_are_removed()
+    {
+        await TestHost.RequireAsync("podman");
+        using var ws = TestHost.CreateWorkspace();
+        // A pid that cannot be running: above the kernel's pid_max.
+        var stale = "nixclaw-stale-check-" + Guid.NewGuid().ToString("N")[..8];
+        Podman("run", "--detach", "--rm", "--name=" + stale, "--label=io.nixclaw.sandbox.owner=99999999", "--network=none", TestHost.Image, "/bin/sleep", "1000");
+        Assert.Contains(stale, Podman("ps", "--format", "{{.Names}}"), StringComparison.Ordinal);
+
+        await using var sandbox = new PodmanSandbox(new PodmanSandboxOptions { RunAsUser = TestHost.RunAsUser, ReuseContainers = true });
+        await sandbox.RunAsync(TestHost.Request(ws, "true"), Ct);
+
+        Assert.DoesNotContain(stale, Podman("ps", "--all", "--format", "{{.Names}}"), StringComparison.Ordinal);
+    }
+
+    private static string Podman(params string[] args) =>
+        TestHost.Run("setpriv", [$"--reuid={TestHost.WorkspaceOwner}", $"--regid={TestHost.WorkspaceOwner}", "--init-groups", "--reset-env", "--", "podman", .. args]);
 }
