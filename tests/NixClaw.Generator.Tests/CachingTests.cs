@@ -114,6 +114,25 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void ConcurrentRunsSharingTheHostFileAgree()
+    {
+        // Several compilations (IDE forks, other projects linking the file) share one host tree and one cache entry.
+        var (driver, compilation) = FirstRun();
+        var expected = GeneratorHarness.Files(driver.GetRunResult());
+        var unrelated = compilation.SyntaxTrees.Last();
+        var results = new IReadOnlyDictionary<string, string>[8];
+        Parallel.For(0, results.Length, i =>
+        {
+            var next = i % 2 == 0
+                ? compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(SourceText.From($"namespace Other; public class Unrelated {{ int _x{i}; }}")))
+                : compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Other{i}; public class Extra {{ }}", GeneratorHarness.ParseOptions, path: $"Extra{i}.cs"));
+            results[i] = GeneratorHarness.Files(driver.RunGenerators(next, TestContext.Current.CancellationToken).GetRunResult());
+        });
+
+        Assert.All(results, files => Assert.Equal(expected, files));
+    }
+
+    [Fact]
     public void CacheHoldsNoCompilation()
     {
         var (driver, compilation) = RunOnce();
