@@ -19,7 +19,7 @@ public sealed class CheckTests
         Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
         Assert.Equal(0, json.RootElement.GetProperty("exitCode").GetInt32());
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
-        Assert.Equal(new Dictionary<string, string?> { ["generated-files"] = "ok", ["secrets"] = "ok", ["age-key"] = "ok", ["nix-parse"] = "ok" }, checks);
+        Assert.Equal(new Dictionary<string, string?> { ["generated-files"] = "ok", ["secrets"] = "ok", ["age-key"] = "ok", ["nix-parse"] = "ok", ["git-tracked"] = "skipped" }, checks);
     }
 
     [Fact]
@@ -80,6 +80,41 @@ public sealed class CheckTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("ok    mattermost: http://127.0.0.1:9/api/v4/system/ping answered 200", result.Output, StringComparison.Ordinal);
         Assert.Equal(["/api/v4/system/ping", "/api/v1/version"], server.Requests);
+    }
+
+    [Fact]
+    public async Task InAGitRepositoryUntrackedFilesFailBecauseNixWouldNotSeeThem()
+    {
+        Tools.Require("git", "apt-get install git");
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+        Git(lab, "init", "-q");
+        Git(lab, "add", "nix/flake.nix");
+
+        var before = await lab.RunAsync(["check"]);
+        Git(lab, "add", "nix");
+        var after = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.Config, before.ExitCode);
+        Assert.Contains("FAIL  git-tracked", before.Output, StringComparison.Ordinal);
+        Assert.Contains("        secrets/lab.yaml", before.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("        flake.nix", before.Output, StringComparison.Ordinal);
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.Contains("ok    git-tracked", after.Output, StringComparison.Ordinal);
+    }
+
+    private static void Git(LabProject lab, params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = lab.ProjectDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 
     [Fact]

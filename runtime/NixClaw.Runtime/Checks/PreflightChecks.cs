@@ -129,6 +129,41 @@ public sealed class PreflightChecks(HostManifest manifest, FlakeProject project,
             : CheckItem.Failed(name, $"{errors.Count} Nix file(s) do not parse", errors, BuildHint);
     }
 
+    /// <summary>
+    /// Inside a git repository, every generated file and the secrets file are tracked: a flake in a git repository
+    /// only sees tracked files, so an untracked secrets file fails the deploy with "path does not exist".
+    /// </summary>
+    public async Task<CheckItem> GitTrackedAsync(CancellationToken cancellationToken)
+    {
+        const string name = "git-tracked";
+        if (!environment.Processes.IsAvailable("git"))
+        {
+            return CheckItem.Skipped(name, "git not found: tracking not checked");
+        }
+
+        var listed = await environment.Processes.RunAsync(
+            new ProcessSpec("git", ["-C", project.NixDirectory, "ls-files", "-z", "--", "."]), cancellationToken).ConfigureAwait(false);
+        if (!listed.Succeeded)
+        {
+            return listed.StandardError.Contains("not a git repository", StringComparison.Ordinal)
+                ? CheckItem.Skipped(name, "the Nix folder is not in a git repository")
+                : CheckItem.Skipped(name, "git ls-files failed: " + listed.StandardError.Trim());
+        }
+
+        var tracked = listed.OutputText.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var required = generated.Files.Select(f => f.Path).Append(GeneratedFileSet.ListFileName).ToList();
+        if (File.Exists(project.SecretsFile))
+        {
+            required.Add(project.SecretsFileRelative);
+        }
+
+        var untracked = required.Where(p => !tracked.Contains(p)).ToList();
+        return untracked.Count == 0
+            ? CheckItem.Ok(name, $"{required.Count} files tracked by git")
+            : CheckItem.Failed(name, $"{untracked.Count} file(s) not tracked by git: Nix will not see them", untracked,
+                $"git add {ShellQuote.Quote(project.NixDirectory)} (the secrets file is encrypted and meant to be committed).");
+    }
+
     /// <summary>An HTTP endpoint answers (any status below 500 counts as reachable).</summary>
     public async Task<CheckItem> ProbeAsync(string name, string url, CancellationToken cancellationToken)
     {

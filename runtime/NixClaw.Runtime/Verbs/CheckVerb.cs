@@ -33,6 +33,7 @@ public sealed class CheckVerb : IVerb
                 var items = new List<CheckItem> { checks.GeneratedFiles(), checks.Secrets() };
                 items.Add(await checks.AgeKeyAsync(keyFile, cancellationToken).ConfigureAwait(false));
                 items.Add(await checks.NixParseAsync(cancellationToken).ConfigureAwait(false));
+                items.Add(await checks.GitTrackedAsync(cancellationToken).ConfigureAwait(false));
                 if (parseResult.GetValue(probe))
                 {
                     if (context.Manifest.Mattermost is { } mattermost)

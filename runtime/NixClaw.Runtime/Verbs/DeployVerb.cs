@@ -82,6 +82,7 @@ public sealed class DeployVerb : IVerb
             }
 
             items.Add(await checks.NixParseAsync(cancellationToken).ConfigureAwait(false));
+            items.Add(await checks.GitTrackedAsync(cancellationToken).ConfigureAwait(false));
             return new CheckReport(items);
         }).ConfigureAwait(false);
 
