@@ -76,7 +76,7 @@ public sealed partial class PodmanSandbox
 
     private readonly Lazy<Task> _staleRemoved;
 
-    /// <summary>Starts the agent's container: the same confinement as a one-off run, with a sleeping PID 1.</summary>
+    /// <summary>Starts the agent's container: the same confinement as a one-off run, with an idle, reaping PID 1.</summary>
     private async Task StartAsync(string name, SandboxRequest request, SandboxCapabilities capabilities)
     {
         await _staleRemoved.Value.ConfigureAwait(false);
@@ -86,7 +86,9 @@ public sealed partial class PodmanSandbox
         args.RemoveAll(a => a.StartsWith("--timeout=", StringComparison.Ordinal));
         args.Insert(args.IndexOf("run") + 1, "--detach");
         args.Insert(args.IndexOf("run") + 1, $"--label={OwnerLabel}={Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        args.AddRange(["/bin/sleep", int.MaxValue.ToString(CultureInfo.InvariantCulture)]);
+        // PID 1 must reap: what "kill -9 -1" kills is re-parented to it, and unreaped zombies would count against
+        // RLIMIT_NPROC call after call. A shell waiting in a loop reaps every child, adopted ones included.
+        args.AddRange(["/bin/sh", "-c", "while :; do sleep 2147483647 & wait; done"]);
         var outcome = await SandboxProcess.RunAsync(_runAs.StartInfo(_options.PodmanPath, args), TimeSpan.FromSeconds(60), 64 * 1024, () => RemoveContainerAsync(name), CancellationToken.None)
             .ConfigureAwait(false);
         if (outcome.ExitCode != 0)

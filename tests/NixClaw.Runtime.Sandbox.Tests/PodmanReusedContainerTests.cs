@@ -31,10 +31,28 @@ public sealed class PodmanReusedContainerTests : SandboxBehaviourTests, IAsyncDi
         var timedOut = await sandbox.RunAsync(TestHost.Request(ws, "sleep 100", TestHost.Limits(TimeSpan.FromSeconds(1))), Ct);
         var afterTimeout = await sandbox.RunAsync(TestHost.Request(ws, "cat /tmp/state 2>/dev/null || echo fresh"), Ct);
 
-        Assert.StartsWith("/bin/sleep", first.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("/bin/sh -c while", first.StandardOutput, StringComparison.Ordinal);
         Assert.Equal("kept\n", second.StandardOutput);
         Assert.True(timedOut.TimedOut);
         Assert.Equal("fresh\n", afterTimeout.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Killed_leftovers_are_reaped_so_calls_do_not_use_up_the_process_limit()
+    {
+        var sandbox = await SandboxAsync();
+        using var ws = TestHost.CreateWorkspace();
+        var limits = TestHost.Limits(maxProcesses: 8);
+
+        // Each call leaves three sleepers, which the end of the call kills; unreaped, they would pile up as zombies.
+        for (var i = 0; i < 4; i++)
+        {
+            var r = await sandbox.RunAsync(TestHost.Request(ws, "sleep 1000 & sleep 1000 & sleep 1000 & echo ok", limits), Ct);
+            Assert.Equal("ok\n", r.StandardOutput);
+        }
+
+        var count = await sandbox.RunAsync(TestHost.Request(ws, "set -- /proc/[0-9]*; echo $#", limits), Ct);
+        Assert.InRange(int.Parse(count.StandardOutput, System.Globalization.CultureInfo.InvariantCulture), 1, 5);
     }
 
     [Fact]
