@@ -17,7 +17,9 @@ internal static class GatewayChild
             ConfigDirectory = Path.Combine(root, "config"),
             HomeDirectory = Path.Combine(root, "home"),
             StatusPort = 0,
-            ConsoleLog = false,
+            // NIXCLAW_BENCH_TRACE=1 prints the gateway's debug log (start-up stages) on stderr.
+            ConsoleLog = Environment.GetEnvironmentVariable("NIXCLAW_BENCH_TRACE") == "1",
+            MinimumLogLevel = Environment.GetEnvironmentVariable("NIXCLAW_BENCH_TRACE") == "1" ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information,
         };
         var gateway = await GatewayHost.StartAsync(manifest, options, CancellationToken.None);
         while (gateway.Metrics.ConnectionState != "connected")

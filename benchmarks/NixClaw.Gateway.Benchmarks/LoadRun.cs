@@ -42,8 +42,31 @@ internal static class LoadRun
         }
 
         using var child = Process.Start(start)!;
-        var status = new Uri((await child.StandardOutput.ReadLineAsync())!["STATUS ".Length..]);
-        var connected = (await child.StandardOutput.ReadLineAsync())!.Split(' ');
+        async Task<string> ReadChildLineAsync(string prefix)
+        {
+            // With NIXCLAW_BENCH_TRACE=1 the child's console log shares stdout: pass it through to stderr.
+            while (await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return line[prefix.Length..];
+                }
+
+                Console.Error.WriteLine(line);
+            }
+
+            throw new InvalidOperationException("The gateway child exited before it was connected.");
+        }
+
+        var status = new Uri(await ReadChildLineAsync("STATUS "));
+        var connected = ("x " + await ReadChildLineAsync("CONNECTED ")).Split(' ');
+        _ = Task.Run(async () =>
+        {
+            while (await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                Console.Error.WriteLine(line);
+            }
+        });
         using var http = new HttpClient();
 
         // Idle: connected, nothing to do, give the runtime a moment to settle.
@@ -76,7 +99,7 @@ internal static class LoadRun
         {
             while ((await StatusAsync()).GetProperty("counters").GetProperty("answered").GetInt64() < target)
             {
-                await Task.Delay(20);
+                await Task.Delay(100);
             }
         }
 

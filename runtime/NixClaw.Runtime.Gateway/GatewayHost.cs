@@ -88,8 +88,10 @@ public static partial class GatewayHost
             throw new GatewayConfigurationException($"gateway port {statusPort} is out of range");
         }
 
+        var startClock = System.Diagnostics.Stopwatch.StartNew();
         var loggerFactory = CreateLoggerFactory(options, logPath);
         var log = loggerFactory.CreateLogger("NixClaw.Gateway");
+        void Stage(string stage) => LogStage(log, stage, startClock.Elapsed.TotalMilliseconds);
         var metrics = new GatewayMetrics();
         ModelCatalog? models = null;
         GatewayStateStore? store = null;
@@ -113,6 +115,7 @@ public static partial class GatewayHost
                 }
             }
 
+            Stage("models");
             store = GatewayStateStore.Open(Path.Combine(options.StateDirectory, DatabaseFileName), time);
             store.PruneOlderThan(TimeSpan.FromDays(30));
             var workspaces = Path.Combine(options.HomeDirectory, manifest.Gateway.WorkspacesDirectory);
@@ -121,6 +124,7 @@ public static partial class GatewayHost
                 manifest.AllAgents,
                 loggerFactory.CreateLogger<RosterWatcher>());
             var directory = new RosterAgentDirectory(roster, manifest.AllAgents, workspaces, options.HomeDirectory);
+            Stage("state and roster");
 
             client = new MattermostClient(
                 new MattermostClientOptions { BaseUrl = mattermostUrl, TokenProvider = MattermostTokens.FromFile(mattermost.Token.Path) },
@@ -135,7 +139,9 @@ public static partial class GatewayHost
                 throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{mattermost.Token.Path}' (401)", ex);
             }
 
+            Stage("mattermost token accepted");
             await SeedCursorsAsync(client, store, log, cancellationToken).ConfigureAwait(false);
+            Stage("cursors seeded");
             var botUserId = listener.BotUserId!;
             var outbox = new MattermostOutbox(client, botUserId);
             var runner = new AgentRunner(models, options.Tools ?? NoAgentTools.Instance, store, options.Limits, time, loggerFactory);
@@ -154,6 +160,7 @@ public static partial class GatewayHost
                 Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore),
                 s_statusJson));
             await web.StartAsync(cancellationToken).ConfigureAwait(false);
+            Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
             var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl);
@@ -171,6 +178,7 @@ public static partial class GatewayHost
                 if (status.State == MattermostConnectionState.Connected && Interlocked.Exchange(ref ready, 1) == 0)
                 {
                     metrics.Synced(now);
+                    Stage("connected");
                     notifier.Notify(ServiceState.Ready);
                     LogReady(log, gateway.StatusUrl, directory.Agents.Count);
                 }
@@ -369,6 +377,9 @@ public static partial class GatewayHost
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: connected to Mattermost, status on {StatusUrl}, {AgentCount} agent(s)")]
     private static partial void LogReady(ILogger logger, Uri statusUrl, int agentCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Start-up: {Stage} after {ElapsedMs} ms")]
+    private static partial void LogStage(ILogger logger, string stage, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Seeded catch-up cursors of {Count} channel(s)")]
     private static partial void LogSeeded(ILogger logger, int count);
