@@ -27,10 +27,13 @@ internal static class Profile
             // A freshly parsed compilation, as in a command-line build: nothing bound, nothing in the Extract cache.
             compilation = SyntheticProject.Compile(agents);
             var cpu = Cpu();
+            var bytes = Allocated();
             var sw = Stopwatch.StartNew();
             var driver = TrackingDriver().RunGenerators(compilation);
-            Console.WriteLine($"== full run, {agents} agents: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms)");
+            Console.WriteLine($"== full run, {agents} agents: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F1} MB)");
             Print(driver.GetRunResult());
+
+            StageAllocations(driver.GetRunResult(), compilation.AssemblyName!);
 
             var edited = SyntheticProject.EditUnrelated(compilation);
             cpu = Cpu();
@@ -42,6 +45,7 @@ internal static class Profile
             // Binding cost alone: a semantic model of the host file in a fresh compilation, all initializers bound.
             var fresh = SyntheticProject.Compile(agents);
             cpu = Cpu();
+            bytes = Allocated();
             sw.Restart();
             var tree = fresh.SyntaxTrees.First(t => t.FilePath == "Fleet.cs");
             var model = fresh.GetSemanticModel(tree);
@@ -53,7 +57,7 @@ internal static class Profile
                 }
             }
 
-            Console.WriteLine($"== baseline: GetOperation on every field initializer of a fresh compilation: {sw.Elapsed.TotalMilliseconds:F1} ms (CPU {Cpu() - cpu:F1} ms)");
+            Console.WriteLine($"== baseline: GetOperation on every field initializer of a fresh compilation: {sw.Elapsed.TotalMilliseconds:F1} ms (CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F1} MB)");
 
             // The same binding spread over all cores (what HostExtractor.PreBind does).
             var parallel = SyntheticProject.Compile(agents);
@@ -81,6 +85,25 @@ internal static class Profile
     }
 
     /// <summary>CPU time of the whole process so far, in ms: unlike wall time, barely inflated when other processes load the machine.</summary>
+    /// <summary>Allocations of the generator's own stages after Extract, run again on the Extract result.</summary>
+    private static void StageAllocations(GeneratorDriverRunResult run, string programName)
+    {
+        var hostClass = (NixClaw.Generator.Evaluation.HostClass)run.Results.Single().TrackedSteps["Extract"].Single().Outputs.Single().Value;
+        var bytes = Allocated();
+        var bound = NixClaw.Generator.Binding.HostBinder.Bind(hostClass);
+        var afterBind = Allocated();
+        var host = bound.Host!;
+        _ = NixClaw.Generator.Emitting.BindingsEmitter.Emit(host, NixClawGenerator.Version);
+        var afterBindings = Allocated();
+        var project = new NixClaw.Generator.Model.ProjectModel(new NixClaw.Generator.Helpers.EquatableArray<NixClaw.Generator.Model.HostModel>(new[] { host }));
+        _ = NixClaw.Generator.Emitting.CarrierEmitter.Emit(NixClaw.Generator.Emitting.OutputFiles.Render(project, programName));
+        var afterFiles = Allocated();
+        Console.WriteLine($"   allocations: Bind {afterBind - bytes:F1} MB, bindings emit {afterBindings - afterBind:F1} MB, files + carrier emit {afterFiles - afterBindings:F1} MB");
+    }
+
+    /// <summary>Bytes allocated by the whole process so far, in MB: independent of machine load.</summary>
+    private static double Allocated() => GC.GetTotalAllocatedBytes(precise: true) / 1048576.0;
+
     private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
     private static GeneratorDriver TrackingDriver() => CSharpGeneratorDriver.Create(

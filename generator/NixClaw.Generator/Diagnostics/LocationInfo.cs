@@ -9,7 +9,8 @@ namespace NixClaw.Generator.Diagnostics;
 /// </summary>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public static LocationInfo? From(SyntaxNode? node) => node is null ? null : From(node.GetLocation());
+    public static LocationInfo? From(SyntaxNode? node) =>
+        node is null ? null : new(node.SyntaxTree.FilePath, node.Span, node.SyntaxTree.GetLineSpan(node.Span).Span);
 
     public static LocationInfo? From(Location location) =>
         location.SourceTree is null ? null : new(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);

@@ -347,6 +347,12 @@ internal sealed class Evaluator
     /// </summary>
     private void RecordConstantSources(IOperation operation)
     {
+        // Literals (most constants) name nothing; skip the walk and its allocations.
+        if (operation is ILiteralOperation)
+        {
+            return;
+        }
+
         foreach (var node in operation.DescendantsAndSelf())
         {
             if (node is not IFieldReferenceOperation { Field: var field } || !_dependencies.Add(field))
