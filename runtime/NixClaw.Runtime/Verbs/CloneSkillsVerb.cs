@@ -10,7 +10,7 @@ public sealed class CloneSkillsVerb : IVerb
 {
     public Command Create(VerbContext context)
     {
-        var command = new Command("clone-skills", $"Clone or update the shared skills repository into {context.Directories.SkillsDirectory}");
+        var command = new Command("clone-skills", "Clone or update the shared skills repository into <config folder>/skills (on the host)");
         context.AddExamples(command, new Example("clone-skills", "First clone, or fast-forward to the latest commit"));
         context.SetAction(command, async (_, cancellationToken) =>
         {
