@@ -2,8 +2,9 @@ namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>
 /// Per-channel catch-up cursors: the largest <see cref="IncomingPost.UpdateAt"/> the consumer has fully handled.
-/// The listener only reads them (to call <c>GET /channels/{id}/posts?since=</c> after a gap); the consumer writes them,
-/// only after a post is handled, so a crash never skips an unhandled post.
+/// The listener only reads them: it snapshots <see cref="GetAllCursorsAsync"/> the moment it detects a gap (before
+/// any live post of the new connection is delivered) and then calls <c>GET /channels/{id}/posts?since=</c>. The
+/// consumer writes them, only after a post is handled, so a crash never skips an unhandled post.
 /// </summary>
 public interface IMattermostCursorStore
 {

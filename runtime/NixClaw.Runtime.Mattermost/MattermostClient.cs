@@ -236,6 +236,14 @@ public sealed class MattermostClient : IDisposable
         SendAsync<MattermostPostList>(
             HttpMethod.Get, $"channels/{Segment(channelId)}/posts?since={sinceMs.ToString(CultureInfo.InvariantCulture)}", null, true, cancellationToken);
 
+    /// <summary><c>PUT /posts/{id}/patch</c>: replaces the message (e.g. to finish a streamed reply); safe to retry.</summary>
+    public Task<MattermostPost> UpdatePostMessageAsync(string postId, string message, CancellationToken cancellationToken = default) =>
+        SendAsync<MattermostPost>(HttpMethod.Put, $"posts/{Segment(postId)}/patch", new Dictionary<string, string> { ["message"] = message }, true, cancellationToken);
+
+    /// <summary><c>DELETE /posts/{id}</c>. Not retried after a 5xx: a repeat of a delete that went through answers 404.</summary>
+    public Task DeletePostAsync(string postId, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement>(HttpMethod.Delete, $"posts/{Segment(postId)}", null, false, cancellationToken);
+
     /// <summary><c>GET /posts/{id}</c>.</summary>
     public Task<MattermostPost> GetPostAsync(string postId, CancellationToken cancellationToken = default) =>
         SendAsync<MattermostPost>(HttpMethod.Get, $"posts/{Segment(postId)}", null, true, cancellationToken);

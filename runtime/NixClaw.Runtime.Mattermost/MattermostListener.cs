@@ -26,7 +26,7 @@ public sealed class MattermostListener : IAsyncDisposable
     private readonly IMattermostCursorStore _cursors;
     private readonly ILogger _logger;
     private readonly Channel<IncomingPost> _posts = Channel.CreateUnbounded<IncomingPost>();
-    private readonly Channel<DateTimeOffset> _catchUpRequests = Channel.CreateUnbounded<DateTimeOffset>();
+    private readonly Channel<CatchUpRequest> _catchUpRequests = Channel.CreateUnbounded<CatchUpRequest>();
     private readonly RecentPostIds _recent;
     private readonly ConcurrentDictionary<string, MattermostChannel> _channelCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _senderCache = new(StringComparer.Ordinal);
@@ -210,7 +210,7 @@ public sealed class MattermostListener : IAsyncDisposable
         else if (_connectionId is not null)
         {
             // Too long away to resume: whatever happened meanwhile comes from REST.
-            RequestCatchUp(_lostAt ?? now);
+            await RequestCatchUpAsync(_lostAt ?? now, stop).ConfigureAwait(false);
             _connectionId = null;
             _lastSeq = -1;
         }
@@ -325,7 +325,7 @@ public sealed class MattermostListener : IAsyncDisposable
         var seq = root.TryGetProperty("seq", out var seqElement) && seqElement.TryGetInt64(out var s) ? s : -1;
         if (name == "hello")
         {
-            OnHello(state, root);
+            await OnHelloAsync(state, root, cancellationToken).ConfigureAwait(false);
             state.AwaitingFirstFrame = false;
             return true;
         }
@@ -359,7 +359,7 @@ public sealed class MattermostListener : IAsyncDisposable
         return true;
     }
 
-    private void OnHello(SessionState state, JsonElement root)
+    private async Task OnHelloAsync(SessionState state, JsonElement root, CancellationToken cancellationToken)
     {
         var data = root.GetProperty("data");
         var connectionId = data.TryGetProperty("connection_id", out var id) ? id.GetString() ?? "" : "";
@@ -374,7 +374,8 @@ public sealed class MattermostListener : IAsyncDisposable
         // (After a too-long outage the request was already made when the resume was skipped.)
         if ((previous is not null && previous != connectionId) || (isFirstConnection && _options.CatchUpOnStart))
         {
-            RequestCatchUp(lostAt);
+            // Before any live post of this connection is delivered, so the cursors still predate the gap.
+            await RequestCatchUpAsync(lostAt, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -435,21 +436,24 @@ public sealed class MattermostListener : IAsyncDisposable
         }
     }
 
-    private void RequestCatchUp(DateTimeOffset lostAt) => _catchUpRequests.Writer.TryWrite(lostAt);
+    private async Task RequestCatchUpAsync(DateTimeOffset lostAt, CancellationToken cancellationToken)
+    {
+        var cursors = await _cursors.GetAllCursorsAsync(cancellationToken).ConfigureAwait(false);
+        _catchUpRequests.Writer.TryWrite(new CatchUpRequest(lostAt, cursors));
+    }
 
     private async Task CatchUpLoopAsync(CancellationToken stop)
     {
         while (await _catchUpRequests.Reader.WaitToReadAsync(stop).ConfigureAwait(false))
         {
             // Coalesce a burst of requests into one pass from the earliest loss time.
-            DateTimeOffset? lostAt = null;
-            while (_catchUpRequests.Reader.TryRead(out var requested))
+            CatchUpRequest? request = null;
+            while (_catchUpRequests.Reader.TryRead(out var next))
             {
-                lostAt = lostAt is null || requested < lostAt ? requested : lostAt;
+                request = request is null ? next : request.Merge(next);
             }
 
-            var from = lostAt ?? _options.TimeProvider.GetUtcNow();
-            for (var attempt = 0; !await CatchUpAsync(from, stop).ConfigureAwait(false); attempt++)
+            for (var attempt = 0; request is not null && !await CatchUpAsync(request, stop).ConfigureAwait(false); attempt++)
             {
                 // A channel could not be read (server down, 5xx after retries): try the whole pass again, later.
                 // Posts already delivered are filtered by the recent-id set.
@@ -460,10 +464,10 @@ public sealed class MattermostListener : IAsyncDisposable
     }
 
     /// <summary>One catch-up pass; false when some channel could not be read.</summary>
-    private async Task<bool> CatchUpAsync(DateTimeOffset lostAt, CancellationToken stop)
+    private async Task<bool> CatchUpAsync(CatchUpRequest request, CancellationToken stop)
     {
         var complete = true;
-        var cursors = await _cursors.GetAllCursorsAsync(stop).ConfigureAwait(false);
+        var cursors = request.Cursors;
         var channels = new SortedSet<string>(cursors.Keys, StringComparer.Ordinal);
         try
         {
@@ -478,13 +482,13 @@ public sealed class MattermostListener : IAsyncDisposable
             complete = false;
         }
 
-        var fallbackSince = (lostAt - _options.CatchUpSlack).ToUnixTimeMilliseconds();
+        var fallbackSince = (request.LostAt - _options.CatchUpSlack).ToUnixTimeMilliseconds();
         var delivered = 0;
         foreach (var channelId in channels)
         {
             try
             {
-                var since = await _cursors.GetCursorAsync(channelId, stop).ConfigureAwait(false) ?? fallbackSince;
+                var since = cursors.TryGetValue(channelId, out var cursor) ? cursor : fallbackSince;
                 var list = await _client.GetPostsSinceAsync(channelId, since, stop).ConfigureAwait(false);
                 foreach (var post in list.InChronologicalOrder())
                 {

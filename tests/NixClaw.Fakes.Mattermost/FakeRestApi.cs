@@ -37,6 +37,8 @@ internal sealed class FakeRestApi(FakeState state)
                 ("GET", ["channels", var id, "posts"]) => ChannelPosts(caller, id, query),
                 ("POST", ["posts"]) => CreatePost(caller, body),
                 ("GET", ["posts", var id]) => (200, state.GetPost(caller, id).ToWire()),
+                ("PUT", ["posts", var id, "patch"]) => (200, state.PatchPost(caller, id, StrOrNull(body, "message")).ToWire()),
+                ("DELETE", ["posts", var id]) => DeletePost(caller, id),
                 _ => throw new FakeApiException(404, "api.context.404.app_error", "Sorry, we could not find the page."),
             };
         }
@@ -51,6 +53,17 @@ internal sealed class FakeRestApi(FakeState state)
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() ?? ""
             : "";
+
+    private static string? StrOrNull(JsonElement body, string name) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private (int, object) DeletePost(FakeUser caller, string id)
+    {
+        state.DeletePost(caller, id);
+        return (200, new Dictionary<string, string> { ["status"] = "OK" });
+    }
 
     private static (int Page, int PerPage) Paging(IQueryCollection query)
     {

@@ -372,6 +372,56 @@ internal sealed partial class FakeState(MattermostFakeOptions options, FakeWebSo
         return (post, false);
     }
 
+    public FakePost PatchPost(FakeUser caller, string postId, string? message)
+    {
+        var post = GetPost(caller, postId);
+        if (post.UserId != caller.Id && !caller.IsSystemAdmin)
+        {
+            throw Forbidden();
+        }
+
+        if (post.DeleteAt > 0)
+        {
+            throw new FakeApiException(400, "api.post.patch_post.deleted.app_error", "Cannot edit a deleted post.");
+        }
+
+        var channel = _channels[post.ChannelId];
+        if (channel.DeleteAt > 0)
+        {
+            throw new FakeApiException(400, "api.post.patch_post.can_not_update_post_in_deleted.error", "Can not update a post in a deleted channel.");
+        }
+
+        if (message is not null)
+        {
+            post.Message = message;
+        }
+
+        post.EditAt = Now();
+        post.UpdateAt = post.EditAt;
+        hub.PublishToChannel(channel, "post_edited", new Dictionary<string, object?> { ["post"] = Serialize(post.ToWire()) });
+        return post;
+    }
+
+    public void DeletePost(FakeUser caller, string postId)
+    {
+        var post = GetPost(caller, postId);
+        if (post.UserId != caller.Id && !caller.IsSystemAdmin)
+        {
+            throw Forbidden();
+        }
+
+        if (post.DeleteAt > 0)
+        {
+            throw new FakeApiException(404, "app.post.get.app_error", "Unable to get the post.");
+        }
+
+        // The event carries the snapshot taken before the delete (delete_at 0, message intact).
+        var snapshot = Serialize(post.ToWire());
+        post.DeleteAt = Now();
+        post.UpdateAt = post.DeleteAt;
+        hub.PublishToChannel(_channels[post.ChannelId], "post_deleted", new Dictionary<string, object?> { ["post"] = snapshot, ["delete_by"] = caller.Id });
+    }
+
     public FakePost GetPost(FakeUser caller, string postId)
     {
         var post = _posts.GetValueOrDefault(postId) ?? throw new FakeApiException(404, "app.post.get.app_error", "Unable to get the post.");

@@ -53,7 +53,10 @@ internal sealed class ListenerHarness : IAsyncDisposable
         MaxResumeAge = maxResumeAge ?? TimeSpan.FromMinutes(4),
     };
 
-    public Task WaitForPostsAsync(int count) => WaitUntilAsync(() => Received.Count >= count, $"{count} posts (have {Received.Count})");
+    public Task WaitForPostsAsync(int count) => WaitUntilAsync(
+        () => Received.Count >= count,
+        () => $"{count} posts (have {Received.Count}: {string.Join(", ", Received.Select(p => p.Message + (p.FromCatchUp ? "*" : "")))}); {Listener.Status}; "
+            + $"ids issued {Fake.ConnectionIdsIssued}; GET posts: {string.Join(", ", Fake.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/posts", StringComparison.Ordinal)).Select(r => r.Status + r.Query))}");
 
     /// <summary>Waits until the listener is connected and any catch-up it started is done, then lets in-flight frames land.</summary>
     public async Task SettleAsync(long catchUps)

@@ -160,6 +160,27 @@ public sealed class MattermostClientTests
     }
 
     [Fact]
+    public async Task Posts_are_edited_and_deleted_and_since_reports_both()
+    {
+        await using var fake = await StartAsync();
+        using var client = Client(fake);
+        var channel = fake.CreateChannel("edits");
+        var post = await client.CreatePostAsync(channel.Id, "draft", cancellationToken: Ct);
+
+        var edited = await client.UpdatePostMessageAsync(post.Id, "final", Ct);
+        Assert.Equal("final", edited.Message);
+        Assert.True(edited.EditAt > 0);
+        Assert.Equal("final", Assert.Single(await client.GetPostsSinceAsync(channel.Id, post.UpdateAt, Ct) is var list ? list.InChronologicalOrder() : []).Message);
+
+        await client.DeletePostAsync(post.Id, Ct);
+        var deleted = (await client.GetPostsSinceAsync(channel.Id, edited.UpdateAt, Ct)).InChronologicalOrder().Single();
+        Assert.True(deleted.DeleteAt > 0);
+        Assert.Equal("", deleted.Message);
+        var gone = await Assert.ThrowsAsync<MattermostApiException>(() => client.DeletePostAsync(post.Id, Ct));
+        Assert.True(gone.IsNotFound);
+    }
+
+    [Fact]
     public async Task Typing_is_sent_through_rest()
     {
         await using var fake = await StartAsync();

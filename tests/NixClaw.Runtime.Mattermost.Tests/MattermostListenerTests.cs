@@ -306,6 +306,56 @@ public sealed class MattermostListenerTests
     }
 
     [Fact]
+    public async Task Catch_up_skips_posts_deleted_in_the_gap_and_delivers_edited_ones_once()
+    {
+        await using var fake = await StartAsync();
+        var alice = fake.AddUser("alice");
+        var channel = fake.CreateChannel("coder", members: alice);
+        using var aliceClient = Client(fake, token: alice.Token);
+        await using var harness = await ListenerHarness.StartAsync(fake, ListenerHarness.FastOptions(reconnect: TimeSpan.FromMilliseconds(800)));
+        await harness.SettleAsync(catchUps: 1);
+
+        await fake.RestartAsync(cancellationToken: Ct);
+        var kept = await fake.PostAsUserAsync(alice, channel, "typo", cancellationToken: Ct);
+        var removed = await fake.PostAsUserAsync(alice, channel, "oops", cancellationToken: Ct);
+        await aliceClient.UpdatePostMessageAsync(kept, "fixed", Ct);
+        await aliceClient.DeletePostAsync(removed, Ct);
+        await harness.WaitForPostsAsync(1);
+        await harness.SettleAsync(catchUps: 2);
+
+        var only = Assert.Single(harness.Received);
+        Assert.Equal(kept, only.Id);
+        Assert.Equal("fixed", only.Message);
+    }
+
+    [Fact]
+    public async Task A_live_post_that_advances_the_cursor_before_catch_up_runs_does_not_hide_the_gap()
+    {
+        await using var fake = await StartAsync();
+        var alice = fake.AddUser("alice");
+        var channel = fake.CreateChannel("coder", members: alice);
+        await using var harness = await ListenerHarness.StartAsync(fake, ListenerHarness.FastOptions(reconnect: TimeSpan.FromMilliseconds(300)));
+        await harness.SettleAsync(catchUps: 1);
+        await fake.PostAsUserAsync(alice, channel, "before", cancellationToken: Ct);
+        await harness.WaitForPostsAsync(1);
+        var firstConnection = harness.Listener.Status.ConnectionId;
+
+        await fake.RestartAsync(cancellationToken: Ct);
+        await fake.PostAsUserAsync(alice, channel, "in the gap", cancellationToken: Ct);
+        fake.Faults.Delay = TimeSpan.FromMilliseconds(300); // slows the catch-up's REST calls, not the socket
+        await WaitUntilAsync(() => harness.Listener.Status.State == MattermostConnectionState.Connected
+            && harness.Listener.Status.ConnectionId != firstConnection, "reconnected with a new id");
+        await fake.PostAsUserAsync(alice, channel, "live after the gap", cancellationToken: Ct);
+        await harness.WaitForPostsAsync(2);
+        Assert.Equal("live after the gap", harness.Received[1].Message); // its cursor is now past "in the gap"
+        fake.Faults.Delay = TimeSpan.Zero;
+        await harness.WaitForPostsAsync(3);
+        await harness.SettleAsync(catchUps: 2);
+
+        Assert.Equal(["before", "live after the gap", "in the gap"], harness.Received.Select(p => p.Message));
+    }
+
+    [Fact]
     public async Task Stop_completes_the_post_stream_and_reports_stopped()
     {
         await using var fake = await StartAsync();
