@@ -44,8 +44,14 @@ public sealed class SharedFiles
 
             // Write beside the target, then rename over it: the rename replaces a symlink or hardlink entry itself
             // (never the file it points to) and a reader never sees a half-written file.
+            // The temp file is created fresh (CreateNew): a link planted under its name is removed, never written through.
             var temporary = Path.Combine(workspace, "." + name + ".nixclaw-tmp");
-            File.WriteAllBytes(temporary, content);
+            File.Delete(temporary);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(content);
+            }
+
             File.Move(temporary, target, overwrite: true);
             written.Add(name);
         }

@@ -85,6 +85,21 @@ public sealed class SharedFilesTests
     }
 
     [Fact]
+    public void A_link_planted_at_the_temporary_name_is_never_written_through()
+    {
+        var (temp, layout, workspace) = Setup();
+        using var _ = temp;
+        var victim = temp.Combine("victim.txt");
+        File.WriteAllText(victim, "do not touch\n");
+        File.CreateSymbolicLink(Path.Combine(workspace, ".USER.md.nixclaw-tmp"), victim);
+
+        SharedFiles.Load(layout).Refresh(workspace);
+
+        Assert.Equal("do not touch\n", File.ReadAllText(victim));
+        Assert.Equal("# User\nv1\n", File.ReadAllText(Path.Combine(workspace, "USER.md")));
+    }
+
+    [Fact]
     public void Workspace_paths_stay_inside_the_root()
     {
         var (temp, layout, _) = Setup();

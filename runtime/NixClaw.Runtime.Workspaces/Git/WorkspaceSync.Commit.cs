@@ -36,8 +36,8 @@ public sealed partial class WorkspaceSync
             return;
         }
 
-        Commands.Stage(repo, "*");
-        if (!repo.RetrieveStatus(s_status).IsDirty && repo.Head.Tip is not null && !HasStagedChanges(repo))
+        StageAll(repo, changes.Select(c => c.Path));
+        if (repo.Head.Tip is not null && !HasStagedChanges(repo))
         {
             return;
         }
@@ -45,6 +45,29 @@ public sealed partial class WorkspaceSync
         var signature = Signature();
         repo.Commit(LocalCommitMessage(changes), signature, signature, new CommitOptions { AllowEmptyCommit = false });
         run.CommittedFiles.AddRange(changes.Select(c => c.Path).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// <c>git add -A</c> for the given paths. Not <c>Commands.Stage</c>: it throws on a file turned into a symlink
+    /// (TypeChanged), which would block every later sync of that workspace.
+    /// </summary>
+    private static void StageAll(Repository repo, IEnumerable<string> paths)
+    {
+        var root = repo.Info.WorkingDirectory;
+        foreach (var path in paths)
+        {
+            var full = Path.Combine(root, path);
+            if (File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null)
+            {
+                repo.Index.Add(path);
+            }
+            else if (repo.Index[path] is not null)
+            {
+                repo.Index.Remove(path);
+            }
+        }
+
+        repo.Index.Write();
     }
 
     private static bool HasStagedChanges(Repository repo) =>

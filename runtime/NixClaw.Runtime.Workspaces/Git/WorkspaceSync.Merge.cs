@@ -68,7 +68,7 @@ public sealed partial class WorkspaceSync
         }
 
         var conflicts = ResolveKeepingBoth(repo, theirs);
-        Commands.Stage(repo, "*");
+        StageAll(repo, repo.RetrieveStatus(s_status).Where(e => e.State != FileStatus.Ignored).Select(e => e.FilePath));
         var signature = Signature();
         repo.Commit(MergeMessage(theirs, 0, conflicts), signature, signature);
         run.Conflicts.AddRange(conflicts);
@@ -114,15 +114,31 @@ public sealed partial class WorkspaceSync
 
     private static void WriteBlob(Repository repo, ObjectId id, string root, string relativePath)
     {
-        var target = Path.GetFullPath(Path.Combine(root, relativePath));
-        if (!target.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal))
+        var fullRoot = Path.GetFullPath(root);
+        var target = Path.GetFullPath(Path.Combine(fullRoot, relativePath));
+        if (!target.StartsWith(fullRoot, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"conflicting path '{relativePath}' leaves the workspace");
         }
 
+        // Never write through a link an agent may have planted: a linked folder on the way is refused, a link at
+        // the file itself is replaced by the regular file.
+        for (var folder = Path.GetDirectoryName(target)!; folder.Length > fullRoot.TrimEnd('/').Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                throw new InvalidOperationException($"conflicting path '{relativePath}' goes through the symlink '{folder}'");
+            }
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (new FileInfo(target).LinkTarget is not null)
+        {
+            File.Delete(target);
+        }
+
         using var content = repo.Lookup<Blob>(id).GetContentStream();
-        using var file = File.Create(target);
+        using var file = new FileStream(target, FileMode.Create, FileAccess.Write);
         content.CopyTo(file);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class WorkspaceSync
 
         public bool Changed => CommittedFiles.Count > 0 || PulledCommits > 0 || PushedCommits > 0 || Conflicts.Count > 0;
 
-        public WorkspaceSyncResult Finish(SyncOutcome outcome, string? message, TimeProvider time) =>
+        public WorkspaceSyncResult Finish(SyncOutcome outcome, string? message) =>
             new(Workspace, outcome, [.. CommittedFiles], PulledCommits, PushedCommits, [.. Conflicts], message, Stopwatch.GetElapsedTime(started));
     }
 }

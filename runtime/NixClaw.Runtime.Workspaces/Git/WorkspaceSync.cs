@@ -59,19 +59,19 @@ public sealed partial class WorkspaceSync
         }
         catch (RepositoryNotFoundException)
         {
-            result = run.Finish(SyncOutcome.Failed, $"'{workspace}' is not a git repository", _time);
+            result = run.Finish(SyncOutcome.Failed, $"'{workspace}' is not a git repository");
         }
         catch (LibGit2SharpException e)
         {
-            result = run.Finish(Classify(e, run.Stage), Describe(e, run.Stage), _time);
+            result = run.Finish(Classify(e, run.Stage), Describe(e, run.Stage));
         }
         catch (IOException e)
         {
-            result = run.Finish(SyncOutcome.Failed, e.Message, _time);
+            result = run.Finish(SyncOutcome.Failed, e.Message);
         }
         catch (InvalidOperationException e)
         {
-            result = run.Finish(SyncOutcome.Failed, e.Message, _time);
+            result = run.Finish(SyncOutcome.Failed, e.Message);
         }
 
         Record(workspace, result);
@@ -93,7 +93,7 @@ public sealed partial class WorkspaceSync
         {
             if (!_options.CheckRemoteWhenIdle)
             {
-                return run.Finish(SyncOutcome.UpToDate, null, _time);
+                return run.Finish(SyncOutcome.UpToDate, null);
             }
 
             run.Stage = SyncStage.CheckRemote;
@@ -101,7 +101,7 @@ public sealed partial class WorkspaceSync
                 .FirstOrDefault(r => r.CanonicalName == "refs/heads/" + _options.Branch)?.TargetIdentifier;
             if (remoteTip == repo.Refs[tracking]?.TargetIdentifier)
             {
-                return run.Finish(SyncOutcome.UpToDate, null, _time);
+                return run.Finish(SyncOutcome.UpToDate, null);
             }
         }
 
@@ -117,12 +117,12 @@ public sealed partial class WorkspaceSync
             {
                 repo.Refs.Add(tracking, repo.Head.Tip.Id, allowOverwrite: true);
                 run.PushedCommits += ahead;
-                return run.Finish(SyncOutcome.Synced, null, _time);
+                return run.Finish(SyncOutcome.Synced, null);
             }
 
             if (!IsRetryable(rejection))
             {
-                return run.Finish(SyncOutcome.PushRejected, rejection, _time);
+                return run.Finish(SyncOutcome.PushRejected, rejection);
             }
         }
 
@@ -138,7 +138,7 @@ public sealed partial class WorkspaceSync
             ahead = AheadBy(repo, tracking);
             if (ahead == 0)
             {
-                return run.Finish(run.Changed ? SyncOutcome.Synced : SyncOutcome.UpToDate, null, _time);
+                return run.Finish(run.Changed ? SyncOutcome.Synced : SyncOutcome.UpToDate, null);
             }
 
             run.Stage = SyncStage.Push;
@@ -147,7 +147,7 @@ public sealed partial class WorkspaceSync
             {
                 repo.Refs.Add(tracking, repo.Head.Tip.Id, allowOverwrite: true);
                 run.PushedCommits += ahead;
-                return run.Finish(SyncOutcome.Synced, null, _time);
+                return run.Finish(SyncOutcome.Synced, null);
             }
 
             if (!IsRetryable(rejection))
@@ -156,7 +156,7 @@ public sealed partial class WorkspaceSync
             }
         }
 
-        return run.Finish(SyncOutcome.PushRejected, rejection, _time);
+        return run.Finish(SyncOutcome.PushRejected, rejection);
     }
 
     /// <returns>null when pushed; otherwise why the server or libgit2 refused.</returns>

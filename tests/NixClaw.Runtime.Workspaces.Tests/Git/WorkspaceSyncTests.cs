@@ -120,6 +120,25 @@ public sealed class WorkspaceSyncTests
     }
 
     [Fact]
+    public async Task Resolving_a_conflict_never_writes_through_a_symlink_an_agent_planted()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var workspace = await gitea.NewSyncedWorkspaceAsync("planted");
+        var victim = gitea.Temp.Combine("victim.txt");
+        File.WriteAllText(victim, "outside the workspace\n");
+        var elsewhere = gitea.CloneElsewhere("planted");
+        GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "AGENTS.md", "remote version\n", "remote edit");
+        File.Delete(Path.Combine(workspace, "AGENTS.md"));
+        File.CreateSymbolicLink(Path.Combine(workspace, "AGENTS.md"), victim);
+
+        var result = await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct);
+
+        Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
+        Assert.Equal("outside the workspace\n", File.ReadAllText(victim));
+        Assert.Subset(gitea.RemoteCommits("planted"), GiteaFixture.LocalCommits(elsewhere));
+    }
+
+    [Fact]
     public async Task A_local_delete_against_a_remote_edit_keeps_the_edit()
     {
         await using var gitea = await GiteaFixture.StartAsync();
