@@ -35,6 +35,9 @@ public sealed class MattermostOutbox(MattermostClient client, string botUserId) 
     public static InboundPost ToInbound(IncomingPost post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return new InboundPost(post.Id, post.ChannelId, post.ChannelName, post.UserId, post.SenderName.TrimStart('@'), post.Message, post.RootId, post.CreateAt);
+        return new InboundPost(post.Id, post.ChannelId, post.ChannelName, post.UserId, post.SenderName.TrimStart('@'), post.Message, post.RootId, post.CreateAt)
+        {
+            ChannelType = post.ChannelType,
+        };
     }
 }

@@ -37,7 +37,7 @@ public sealed class RosterAgentDirectory : IAgentDirectory
     public ResolvedAgent? Route(InboundPost post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        var agent = _roster.Current.RouteMattermost(post.ChannelId, post.ChannelName.Length > 0 ? post.ChannelName : null);
+        var agent = _roster.Current.RouteMattermost(post.ChannelId, post.ChannelName.Length > 0 ? post.ChannelName : null, Roster.Roster.DefaultAccountId, post.PeerKind);
         return agent is null ? null : Resolve(agent);
     }
 

@@ -19,6 +19,17 @@ public sealed record InboundPost(
     string RootId,
     long CreateAt)
 {
+    /// <summary>Mattermost channel type: <c>O</c>, <c>P</c>, <c>D</c> (direct) or <c>G</c> (group).</summary>
+    public string ChannelType { get; init; } = "O";
+
+    /// <summary>OpenClaw's peer kind for routing: <c>direct</c>, <c>group</c> or <c>channel</c>.</summary>
+    public string PeerKind => ChannelType switch
+    {
+        "D" => "direct",
+        "G" => "group",
+        _ => "channel",
+    };
+
     /// <summary>The root of the thread a reply goes to: the post's root, or the post itself.</summary>
     public string ThreadRootId => RootId.Length > 0 ? RootId : PostId;
 }
