@@ -219,7 +219,12 @@ public sealed class MattermostListener : IAsyncDisposable
         socket.Options.SetRequestHeader("Authorization", "Bearer " + await _client.Options.TokenProvider(stop).ConfigureAwait(false));
         socket.Options.KeepAliveInterval = _options.PingInterval;
         using var session = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        await socket.ConnectAsync(uri, session.Token).ConfigureAwait(false);
+        using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stop))
+        {
+            // A server that accepts TCP but never answers the upgrade must not hang the loop.
+            connectTimeout.CancelAfter(_client.Options.RequestTimeout);
+            await socket.ConnectAsync(uri, connectTimeout.Token).ConfigureAwait(false);
+        }
 
         var state = new SessionState(socket, resume);
         var pinger = PingLoopAsync(state, session.Token);

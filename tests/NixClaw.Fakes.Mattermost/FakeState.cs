@@ -306,12 +306,6 @@ internal sealed partial class FakeState(MattermostFakeOptions options, FakeWebSo
         return added;
     }
 
-    public FakeChannel RequireMemberList(FakeUser caller, string channelId)
-    {
-        var channel = GetChannel(caller, channelId);
-        return channel;
-    }
-
     public (FakePost Post, bool Deduplicated) CreatePost(FakeUser caller, string channelId, string message, string rootId, string pendingPostId, string type)
     {
         if (type.StartsWith("system_", StringComparison.Ordinal))
