@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using NixClaw.Runtime.Workspaces.Lifecycle;
 
 namespace NixClaw.Workspaces.Benchmarks;
 
 /// <summary><c>agent new</c> end to end: repository, workspace from the template, shared files, first push, channel, members, roster.</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 15, invocationCount: 1)]
-[MemoryDiagnoser]
+[Config(typeof(InProcessMonitoringConfig))]
 public class AgentNewBenchmarks
 {
     private BenchEnvironment _env = null!;

@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Workspaces.Benchmarks;
 
 /// <summary><c>sync</c> over 100 workspaces: nothing to do (with and without the remote check) and one changed file each.</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
-[MemoryDiagnoser]
+[Config(typeof(InProcessMonitoringConfig))]
 public class SyncBenchmarks
 {
     private BenchEnvironment _env = null!;
