@@ -4,9 +4,9 @@ namespace NixClaw.Runtime.Sandbox.Tests;
 /// The behavioural suite on Podman with <see cref="PodmanSandboxOptions.ReuseContainers"/> (<c>podman exec</c> into a
 /// long-lived container per agent), plus what that mode adds: the container is reused, and a timeout replaces it.
 /// </summary>
-public sealed class PodmanReusedContainerTests : SandboxBehaviourTests, IAsyncDisposable
+public sealed class PodmanReusedContainerTests(ReusedPodmanFixture fixture) : SandboxBehaviourTests, IClassFixture<ReusedPodmanFixture>
 {
-    private readonly PodmanSandbox _sandbox = new(new PodmanSandboxOptions { RunAsUser = TestHost.RunAsUser, ReuseContainers = true });
+    private readonly PodmanSandbox _sandbox = fixture.Sandbox;
 
     protected override string Backend => "podman";
 
@@ -15,8 +15,6 @@ public sealed class PodmanReusedContainerTests : SandboxBehaviourTests, IAsyncDi
         await TestHost.RequireAsync("podman");
         return _sandbox;
     }
-
-    public ValueTask DisposeAsync() => _sandbox.DisposeAsync();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
