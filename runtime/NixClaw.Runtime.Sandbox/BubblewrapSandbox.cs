@@ -114,6 +114,18 @@ public sealed class BubblewrapSandbox : ISandbox
         }
 
         var forUser = _runAs.User is { } user ? $" as user '{user}'" : "";
+        // As root, RLIMIT_NPROC is not enforced (CAP_SYS_ADMIN and CAP_SYS_RESOURCE in the initial namespace win).
+        if (_runAs.User is null && Native.GetEffectiveUserId() == 0)
+        {
+            return new SandboxCapabilities(
+                Backend,
+                true,
+                LimitEnforcement.None,
+                LimitEnforcement.PerProcessRlimit,
+                LimitEnforcement.None,
+                $"{outcome.Output.ToText().Trim()} as root, root filesystem {_options.RootFilesystem}: the process limit is NOT enforced for root; set RunAsUser to an unprivileged user");
+        }
+
         return new SandboxCapabilities(
             Backend,
             true,
