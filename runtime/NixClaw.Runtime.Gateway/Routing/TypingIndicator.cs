@@ -1,6 +1,9 @@
 namespace NixClaw.Runtime.Gateway.Routing;
 
-/// <summary>Shows "typing" in a thread at once and again every interval until disposed (Mattermost shows it for ~5 s).</summary>
+/// <summary>
+/// Shows "typing" in a thread at once and again every interval until disposed (Mattermost shows it for ~5 s).
+/// Disposing stops the loop without waiting for a typing request in flight, so the reply is never held up by it.
+/// </summary>
 public sealed class TypingIndicator : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -8,19 +11,36 @@ public sealed class TypingIndicator : IAsyncDisposable
 
     private TypingIndicator(IChatOutbox outbox, string channelId, string parentId, TimeSpan interval, TimeProvider time)
     {
-        _loop = RunAsync(outbox, channelId, parentId, interval, time, _stop.Token);
+        _loop = RunAndDisposeAsync(outbox, channelId, parentId, interval, time, _stop);
+    }
+
+    private static async Task RunAndDisposeAsync(IChatOutbox outbox, string channelId, string parentId, TimeSpan interval, TimeProvider time, CancellationTokenSource stop)
+    {
+        try
+        {
+            await RunAsync(outbox, channelId, parentId, interval, time, stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Leave the call stack of Cancel() (continuations may run inline) before disposing the source.
+            await Task.Yield();
+            stop.Dispose();
+        }
     }
 
     /// <summary>Starts showing typing.</summary>
     public static TypingIndicator Start(IChatOutbox outbox, string channelId, string parentId, TimeSpan interval, TimeProvider time) =>
         new(outbox, channelId, parentId, interval, time);
 
+    /// <summary>Completes when the loop has ended (after <see cref="DisposeAsync"/>); for tests.</summary>
+    public Task Completion => _loop;
+
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(false);
-        _stop.Dispose();
+        // The loop disposes the token source itself once it has seen the cancellation.
+        _stop.Cancel();
+        return ValueTask.CompletedTask;
     }
 
     private static async Task RunAsync(IChatOutbox outbox, string channelId, string parentId, TimeSpan interval, TimeProvider time, CancellationToken ct)
