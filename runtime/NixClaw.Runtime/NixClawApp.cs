@@ -16,6 +16,7 @@ public static class NixClawApp
     /// <summary>The verbs, in help order. A new verb is one <see cref="IVerb"/> class and one line here.</summary>
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
+        new GatewayVerb(),
         new DeployVerb(),
         new SecretsVerb(),
         new CheckVerb(),
@@ -41,7 +42,13 @@ public static class NixClawApp
         var root = BuildRootCommand(context);
 
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        var configuration = new InvocationConfiguration
+        {
+            Output = environment.Out,
+            Error = environment.Error,
+            // SIGINT/SIGTERM cancel the verb; the gateway drains running turns (30 s grace) before it returns.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(45),
+        };
         var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         // System.CommandLine reports parse errors with 1; scripts get the conventional usage status instead.
         return parseResult.Action is ParseErrorAction ? ExitCodes.Usage : exitCode;
