@@ -24,7 +24,7 @@ public sealed class MattermostFake : IAsyncDisposable
     private readonly FakeRestApi _api;
     private readonly Lock _logGate = new();
     private readonly List<FakeRequest> _requests = [];
-    private readonly HttpClient _control = new();
+    private HttpClient _control = new();
     private WebApplication? _app;
     private int _port;
 
@@ -253,6 +253,12 @@ public sealed class MattermostFake : IAsyncDisposable
 
         _app = null;
         _hub.DropAllSockets();
+
+        // Pooled connections of the control client point at the old server; a post right after a restart must not
+        // trip over one.
+        var control = _control;
+        _control = new HttpClient();
+        control.Dispose();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await app.StopAsync(timeout.Token).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
