@@ -210,7 +210,7 @@ public sealed class MattermostFake : IAsyncDisposable
             await Task.Delay(downtime, cancellationToken).ConfigureAwait(false);
         }
 
-        await StartServerAsync(_port, cancellationToken).ConfigureAwait(false);
+        await RebindAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the server (sockets dropped); <see cref="RestartAsync"/> can bring it back.</summary>
@@ -221,7 +221,7 @@ public sealed class MattermostFake : IAsyncDisposable
     }
 
     /// <summary>Starts a stopped server again on the same port (after <see cref="StopAsync"/>).</summary>
-    public Task ResumeServingAsync(CancellationToken cancellationToken = default) => StartServerAsync(_port, cancellationToken);
+    public Task ResumeServingAsync(CancellationToken cancellationToken = default) => RebindAsync(cancellationToken);
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
@@ -229,6 +229,23 @@ public sealed class MattermostFake : IAsyncDisposable
         await StopServerAsync().ConfigureAwait(false);
         _hub.Reset();
         _control.Dispose();
+    }
+
+    private async Task RebindAsync(CancellationToken cancellationToken)
+    {
+        // The old listening socket may take a moment to release the port on a busy machine.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartServerAsync(_port, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task StartServerAsync(int port, CancellationToken cancellationToken)
@@ -239,7 +256,16 @@ public sealed class MattermostFake : IAsyncDisposable
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = _options.ProtocolPingInterval });
         app.Run(HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         _port = new Uri(app.Urls.First()).Port;
         _app = app;
     }
