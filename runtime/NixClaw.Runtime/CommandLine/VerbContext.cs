@@ -99,6 +99,11 @@ public sealed class VerbContext
                 WriteError(e.Message, e.Hint);
                 return e.ExitCode;
             }
+            catch (Sops.SopsFormatException e)
+            {
+                WriteError(e.Message, "Restore the secrets file from git, or move it aside and set the secrets again with `secrets set <name>`.");
+                return ExitCodes.DataError;
+            }
             catch (ToolNotFoundException e)
             {
                 WriteError(e.Message, $"Install {e.Program} (see docs/operations.md) and run again.");

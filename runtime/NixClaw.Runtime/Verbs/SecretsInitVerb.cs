@@ -30,13 +30,7 @@ public sealed class SecretsInitVerb : IVerb
             var messages = new List<string>();
 
             var created = false;
-            string publicKey;
-            if (File.Exists(keyFile))
-            {
-                publicKey = (await age.PublicKeysAsync(keyFile, cancellationToken).ConfigureAwait(false))[0];
-                messages.Add($"Using the age key {keyFile} ({publicKey}).");
-            }
-            else
+            if (!File.Exists(keyFile))
             {
                 var folder = Path.GetDirectoryName(keyFile)!;
                 if (OperatingSystem.IsWindows())
@@ -47,14 +41,19 @@ public sealed class SecretsInitVerb : IVerb
                 {
                     Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
                 }
-                publicKey = await age.GenerateAsync(keyFile, cancellationToken).ConfigureAwait(false);
+
+                await age.GenerateAsync(keyFile, cancellationToken).ConfigureAwait(false);
                 created = true;
-                messages.Add($"Created the age key {keyFile}. Back it up somewhere safe: without it the secrets cannot be decrypted.");
             }
 
+            var publicKeys = await age.PublicKeysAsync(keyFile, cancellationToken).ConfigureAwait(false);
+            var publicKey = publicKeys[0];
+            messages.Add(created
+                ? $"Created the age key {keyFile}. Back it up somewhere safe: without it the secrets cannot be decrypted."
+                : $"Using the age key {keyFile} ({publicKey}).");
+
             var declared = context.Manifest.Host.AgeRecipient;
-            var recipientOk = declared == publicKey
-                || (await age.PublicKeysAsync(keyFile, cancellationToken).ConfigureAwait(false)).Contains(declared, StringComparer.Ordinal);
+            var recipientOk = publicKeys.Contains(declared, StringComparer.Ordinal);
             if (!recipientOk)
             {
                 messages.Add(declared.Length == 0
@@ -63,9 +62,7 @@ public sealed class SecretsInitVerb : IVerb
             }
 
             var sopsConfigState = EnsureSopsConfig(context, project, messages);
-            var missing = context.Manifest.AllSecrets.Select(s => s.Key)
-                .Where(k => !File.Exists(project.SecretsFile) || SecretsInventory.Read(project.SecretsFile, project.SecretsFileRelative, [k]).Missing.Count > 0)
-                .ToList();
+            var missing = SecretsInventory.Read(project.SecretsFile, project.SecretsFileRelative, [.. context.Manifest.AllSecrets.Select(s => s.Key)]).Missing;
             if (recipientOk && missing.Count > 0)
             {
                 messages.Add($"Next, set the {missing.Count} missing secret(s):");
