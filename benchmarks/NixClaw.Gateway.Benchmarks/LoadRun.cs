@@ -20,6 +20,10 @@ internal static class LoadRun
         var messages = Option("--messages", 5000);
         var warmup = Option("--warmup", 500);
         var concurrency = Option("--concurrency", 32);
+
+        // 0: post as fast as the senders can (throughput; the gateway saturates and queues, so latencies include
+        // queueing). N: post N messages/s on a fixed schedule (latency below saturation).
+        var rate = Option("--rate", 0);
         var root = Directory.CreateTempSubdirectory("nixclaw-gateway-bench-").FullName;
 
         await using var mattermost = await MattermostFake.StartAsync();
@@ -74,13 +78,20 @@ internal static class LoadRun
         var idleRss = RssMb(child.Id);
 
         var rng = new Random(42);
-        async Task PostAsync(int count)
+        async Task PostAsync(int count, int perSecond)
         {
             var next = -1;
+            var schedule = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, concurrency), async (_, ct) =>
             {
-                while (Interlocked.Increment(ref next) < count)
+                int index;
+                while ((index = Interlocked.Increment(ref next)) < count)
                 {
+                    if (perSecond > 0 && TimeSpan.FromSeconds((double)index / perSecond) - schedule.Elapsed is { Ticks: > 0 } wait)
+                    {
+                        await Task.Delay(wait, ct);
+                    }
+
                     int channel, sender;
                     lock (rng)
                     {
@@ -103,17 +114,23 @@ internal static class LoadRun
             }
         }
 
-        await PostAsync(warmup);
+        await PostAsync(warmup, 0);
         await WaitAnsweredAsync(warmup);
 
+        child.Refresh();
+        var gatewayCpuBefore = child.TotalProcessorTime;
+        var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var posting = PostAsync(messages);
+        var posting = PostAsync(messages, rate);
         await posting;
         var postedIn = clock.Elapsed;
         await WaitAnsweredAsync(warmup + messages);
         var elapsed = clock.Elapsed;
         var final = await StatusAsync();
         var loadedRss = RssMb(child.Id);
+        child.Refresh();
+        var gatewayCpu = child.TotalProcessorTime - gatewayCpuBefore;
+        var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore;
 
         await child.StandardInput.WriteLineAsync("stop");
         await child.WaitForExitAsync();
@@ -133,12 +150,13 @@ internal static class LoadRun
             | Measure | Result |
             |---|---|
             | Agents / channels | {agents} / {channels.Length} |
-            | Messages (after {warmup} warm-up) | {messages}, {concurrency} concurrent senders |
+            | Messages (after {warmup} warm-up) | {messages}, {concurrency} concurrent senders, {(rate > 0 ? $"paced at {rate}/s" : "as fast as they can")} |
             | Sustained throughput | {messages / elapsed.TotalSeconds:0} messages/s ({elapsed.TotalSeconds:0.00} s; posting alone took {postedIn.TotalSeconds:0.00} s) |
             | Gateway overhead per message (turn minus model; incl. reply POST) | {Latency("overhead")} |
             | Gateway's own processing (minus model and reply POST) | {Latency("processing")} |
             | Reply POST round trip | {Latency("replyPost")} |
             | Post → reply, server timestamps | p50 {Pct(endToEnd, 50):0} ms, p99 {Pct(endToEnd, 99):0} ms |
+            | CPU during the run: gateway / driver (both fakes + load) | {gatewayCpu.TotalSeconds:0.00} s ({gatewayCpu.TotalMilliseconds / messages:0.00} ms per message) / {driverCpu.TotalSeconds:0.00} s |
             | Start → connected (from Main / from process start) | {connected[1]} ms / {connected[2]} ms |
             | RSS idle / after load | {idleRss:0.0} MB / {loadedRss:0.0} MB |
             | Answered / duplicates / replies seen | {counters.GetProperty("answered").GetInt64()} / {counters.GetProperty("duplicate").GetInt64()} / {replies[true].Count()} |

@@ -104,6 +104,39 @@ public sealed class GatewayStateStoreTests : IDisposable
         Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CommitsLeaveCheckpointingToTheCheckpointer()
+    {
+        // A fake clock: the checkpointer's timer never fires on its own here.
+        using var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        var before = new FileInfo(DbPath).Length;
+        for (var i = 0; i < 3000; i++)
+        {
+            store.TryClaim(Post($"bulk-{i}") with { Message = new string('x', 2000) });
+        }
+
+        // ~6 MB committed (more than SQLite's 1,000-page autocheckpoint), none of it copied into the database file by a commit (each would fsync).
+        Assert.Equal(before, new FileInfo(DbPath).Length);
+        Assert.True(new FileInfo(DbPath + "-wal").Length > 5_000_000);
+
+        Assert.True(store.Checkpoint());
+        Assert.True(new FileInfo(DbPath).Length > before + 5_000_000);
+    }
+
+    [Fact]
+    public void RecordAnswerMarksThePostAndExtendsTheSessionTogether()
+    {
+        using var store = GatewayStateStore.Open(DbPath);
+        store.TryClaim(Post("p9"));
+        store.RecordAnswer("p9", "r9", "s9", [new SessionMessage("user", "alice", "q"), new SessionMessage("assistant", "", "a")], 10);
+        Assert.True(store.IsAnswered("p9"));
+        Assert.Equal(["q", "a"], store.LoadSession("s9").Select(m => m.Text));
+
+        // A post never claimed is refused, and its session is not touched (one transaction).
+        Assert.Throws<InvalidOperationException>(() => store.RecordAnswer("unclaimed", "r", "s10", [new SessionMessage("user", "bob", "x")], 10));
+        Assert.Empty(store.LoadSession("s10"));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static InboundPost Post(string id) => new(id, "c1", "coder", "u1", "alice", "hi " + id, "", 1000);

@@ -157,11 +157,7 @@ public sealed partial class PostProcessor
         }
 
         var postTime = Stopwatch.GetElapsedTime(postStart);
-        _store.MarkAnswered(post.PostId, replyId);
-        if (!reply.IsError)
-        {
-            _store.AppendSession(reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages);
-        }
+        _store.RecordAnswer(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages);
 
         LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
         return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime, postTime);

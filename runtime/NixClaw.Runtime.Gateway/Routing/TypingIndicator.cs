@@ -3,9 +3,14 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// <summary>
 /// Shows "typing" in a thread at once and again every interval until disposed (Mattermost shows it for ~5 s).
 /// Disposing stops the loop without waiting for a typing request in flight, so the reply is never held up by it.
+/// A request in flight is left to finish (bounded by the client's own timeout) rather than cancelled: cancelling an
+/// HTTP/1.1 request closes its pooled connection, and under load that churn of new connections cost more than the
+/// request itself.
 /// </summary>
 public sealed class TypingIndicator : IAsyncDisposable
 {
+    private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(10);
+
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
@@ -51,7 +56,9 @@ public sealed class TypingIndicator : IAsyncDisposable
         {
             try
             {
-                await outbox.SendTypingAsync(channelId, parentId, ct).ConfigureAwait(false);
+                // Bounded on its own so retries against a Mattermost that is down end soon after the turn.
+                using var bound = new CancellationTokenSource(RequestBound, time);
+                await outbox.SendTypingAsync(channelId, parentId, bound.Token).ConfigureAwait(false);
             }
             catch (Exception)
             {
