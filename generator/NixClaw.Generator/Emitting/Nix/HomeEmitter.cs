@@ -43,7 +43,9 @@ internal static class HomeEmitter
                         Set("ExecStart", Raw("\"${program} gateway\"")),
                         Set("Environment", environment),
                         Set("Restart", Str("on-failure")),
-                        Set("RestartSec", NixExpr.Int(5)))),
+                        Set("RestartSec", NixExpr.Int(5)),
+                        // 78 (EX_CONFIG) is the gateway's "invalid configuration": restarting cannot fix it.
+                        Set("RestartPreventExitStatus", NixExpr.Int(78)))),
                     Set("Install.WantedBy", NixExpr.List(Str("default.target"))))),
                 NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "services", "nixclaw-sync" }, Attrs(

@@ -21,6 +21,7 @@ in
       ];
       Restart = "on-failure";
       RestartSec = 5;
+      RestartPreventExitStatus = 78;
     };
     Install.WantedBy = [ "default.target" ];
   };
