@@ -74,7 +74,11 @@ internal static class LoadRun
         using var http = new HttpClient();
 
         // Idle: connected, nothing to do, give the runtime a moment to settle.
+        child.Refresh();
+        var idleCpuBefore = child.TotalProcessorTime;
         await Task.Delay(TimeSpan.FromSeconds(3));
+        child.Refresh();
+        var idleCpu = child.TotalProcessorTime - idleCpuBefore;
         var idleRss = RssMb(child.Id);
 
         var rng = new Random(42);
@@ -160,6 +164,7 @@ internal static class LoadRun
             | CPU during the run: gateway / driver (both fakes + load) | {gatewayCpu.TotalSeconds:0.00} s ({gatewayCpu.TotalMilliseconds / messages:0.00} ms per message) / {driverCpu.TotalSeconds:0.00} s |
             | Start → connected (from Main / from process start) | {connected[1]} ms / {connected[2]} ms |
             | RSS idle / after load | {idleRss:0.0} MB / {loadedRss:0.0} MB |
+            | Gateway CPU while idle (3 s, connected) | {idleCpu.TotalMilliseconds:0} ms |
             | Answered / duplicates / replies seen | {counters.GetProperty("answered").GetInt64()} / {counters.GetProperty("duplicate").GetInt64()} / {replies[true].Count()} |
             | Gateway exit code | {child.ExitCode} |
             """);
