@@ -116,5 +116,22 @@ public sealed class NixEvaluationTests
         Assert.Equal("/run/secrets/tailscale_authkey", module.GetProperty("services").GetProperty("tailscale").GetProperty("authKeyFile").GetString());
     }
 
+    [Fact]
+    public void ServiceUserLoadsTheSandboxImageFromTheNixclawFlake()
+    {
+        // Podman agents on the default image: the nixclaw flake's Home Manager module loads its image.
+        var home = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)})");
+        Assert.Equal(["nixclaw-sandbox-image-module"], Strings(home.GetProperty("imports")));
+        var image = home.GetProperty("services").GetProperty("nixclaw").GetProperty("sandboxImage");
+        Assert.True(image.GetProperty("enable").GetBoolean());
+        Assert.Equal("nixclaw-sandbox-image-x86_64", image.GetProperty("image").GetString());
+
+        // ... and Home Manager passes the nixclaw flake to the user modules.
+        var users = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/users.nix"))}) ({NixEval.ModuleArgs(SecretKeys)})");
+        Assert.Equal(
+            "nixclaw-sandbox-image-module",
+            users.GetProperty("home-manager").GetProperty("extraSpecialArgs").GetProperty("nixclaw").GetProperty("homeManagerModules").GetProperty("sandbox-image").GetString());
+    }
+
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

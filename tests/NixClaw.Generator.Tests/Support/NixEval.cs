@@ -25,6 +25,11 @@ internal static class NixEval
         return $$"""
             let
               keys = {{keys}};
+              # The outputs of this repository's flake that generated modules use.
+              nixclawFlake = {
+                homeManagerModules.sandbox-image = "nixclaw-sandbox-image-module";
+                packages.x86_64-linux.sandbox-image = "nixclaw-sandbox-image-x86_64";
+              };
               config = {
                 sops.secrets = builtins.listToAttrs (map (k: { name = k; value = { path = "/run/secrets/" + k; }; }) keys);
                 sops.placeholder = builtins.listToAttrs (map (k: { name = k; value = "<" + k + ">"; }) keys);
@@ -34,18 +39,24 @@ internal static class NixEval
               inherit config;
               osConfig = config;
               lib = { mkDefault = x: x; getExe = x: "/nix/store/gateway/bin/program"; };
-              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; };
+              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; stdenv.hostPlatform.system = "x86_64-linux"; };
               modulesPath = "/modules";
               nixclawGateway = "gateway-package";
+              nixclaw = nixclawFlake;
+              inputs.nixclaw = nixclawFlake;
             }
             """;
     }
 
-    /// <summary>Every attribute path a module sets, as segment lists (descends into nested sets only).</summary>
+    /// <summary>
+    /// Every attribute path a module sets, as segment lists (descends into nested sets only, but not into the
+    /// values passed as <c>extraSpecialArgs</c>: those are module arguments, not options).
+    /// </summary>
     public const string Flatten = """
         let
+          isSpecialArg = prefix: builtins.length prefix >= 2 && builtins.elemAt prefix (builtins.length prefix - 2) == "extraSpecialArgs";
           flatten = prefix: v:
-            if builtins.isAttrs v
+            if builtins.isAttrs v && !(isSpecialArg prefix)
             then builtins.concatMap (n: flatten (prefix ++ [ n ]) v.${n}) (builtins.attrNames v)
             else [ prefix ];
         in flatten [ ]

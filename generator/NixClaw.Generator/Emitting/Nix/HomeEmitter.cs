@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.Nix.NixBuild;
 
@@ -11,6 +12,9 @@ namespace NixClaw.Generator.Emitting.Nix;
 /// </summary>
 internal static class HomeEmitter
 {
+    /// <summary>The image the nixclaw flake's <c>sandbox-image</c> package builds (SandboxPolicy's default).</summary>
+    private const string DefaultSandboxImage = "localhost/nixclaw-sandbox";
+
     public static string Emit(HostModel host, UserModel user) =>
         user.IsService ? Service(host, user) : Admin(host, user);
 
@@ -27,12 +31,30 @@ internal static class HomeEmitter
             ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
             : Attrs(Set("OnBootSec", Str(interval + "min")), Set("OnUnitActiveSec", Str(interval + "min")));
 
+        // Agents whose tools run in Podman on the default image get it from the nixclaw flake, loaded into this
+        // user's rootless store by its Home Manager module: no registry, rebuilt with the system.
+        var loadsSandboxImage = host.Agents.Any(a => a.Sandbox.Backend == "podman" && a.Sandbox.Image == DefaultSandboxImage);
+        var top = new List<NixBinding>
+        {
+            Set("home.stateVersion", Str(host.StateVersion)),
+            Set("home.packages", NixExpr.List(Raw("nixclawGateway"))),
+            NixBinding.Blank,
+        };
+        if (loadsSandboxImage)
+        {
+            top.Add(new NixComment("The image agents' tools run in (" + DefaultSandboxImage + "), loaded into this user's rootless Podman."));
+            top.Add(Set("imports", NixExpr.List(Raw("nixclaw.homeManagerModules.sandbox-image"))));
+            top.Add(SetPath(new[] { "services", "nixclaw", "sandboxImage" }, Attrs(
+                Set("enable", NixExpr.Bool(true)),
+                Set("image", Raw("nixclaw.packages.${pkgs.stdenv.hostPlatform.system}.sandbox-image")))));
+            top.Add(NixBinding.Blank);
+        }
+
         var body = new NixLet(
             new NixBinding[] { Set("program", Raw("lib.getExe nixclawGateway")) },
             Attrs(
-                Set("home.stateVersion", Str(host.StateVersion)),
-                Set("home.packages", NixExpr.List(Raw("nixclawGateway"))),
-                NixBinding.Blank,
+                top.Concat(new NixBinding[]
+                {
                 new NixComment("Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own."),
                 SetPath(new[] { "home", "file", ".openclaw/openclaw.json", "source" }, Raw("../" + OutputFiles.OpenClawConfigPath)),
                 NixBinding.Blank,
@@ -58,9 +80,11 @@ internal static class HomeEmitter
                 SetPath(new[] { "systemd", "user", "timers", "nixclaw-sync" }, Attrs(
                     Set("Unit.Description", Str("Sync agent workspaces every " + interval + " minutes")),
                     Set("Timer", timer),
-                    Set("Install.WantedBy", NixExpr.List(Str("timers.target")))))));
+                    Set("Install.WantedBy", NixExpr.List(Str("timers.target"))))),
+                })));
 
-        return NixPrinter.File(Module(body, "lib", "nixclawGateway"), Header.For(host));
+        var formals = loadsSandboxImage ? new[] { "lib", "pkgs", "nixclaw", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
+        return NixPrinter.File(Module(body, formals), Header.For(host));
     }
 
     private static string Admin(HostModel host, UserModel user)

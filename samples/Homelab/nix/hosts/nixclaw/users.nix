@@ -2,6 +2,7 @@
 {
   config,
   pkgs,
+  inputs,
   nixclawGateway,
   ...
 }:
@@ -27,7 +28,10 @@
     useGlobalPkgs = true;
     useUserPackages = true;
     backupFileExtension = "hm-backup";
-    extraSpecialArgs = { inherit nixclawGateway; };
+    extraSpecialArgs = {
+      inherit nixclawGateway;
+      nixclaw = inputs.nixclaw;
+    };
     users.devinbernosky = ./home/devinbernosky.nix;
     users.openclaw = ./home/openclaw.nix;
   };
