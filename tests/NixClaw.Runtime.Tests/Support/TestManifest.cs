@@ -17,7 +17,7 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
 
     public override IReadOnlyList<SecretInfo> AllSecrets => baseManifest.AllSecrets;
 
-    public override IReadOnlyList<ModelInfo> AllModels => baseManifest.AllModels;
+    public override IReadOnlyList<ModelInfo> AllModels => ModelsOverride ?? baseManifest.AllModels;
 
     public override IReadOnlyList<AgentInfo> AllAgents => baseManifest.AllAgents;
 
@@ -28,4 +28,6 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
     public MattermostInfo? MattermostOverride { get; init; }
 
     public GiteaInfo? GiteaOverride { get; init; }
+
+    public IReadOnlyList<ModelInfo>? ModelsOverride { get; init; }
 }
