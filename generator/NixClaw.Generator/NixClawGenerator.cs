@@ -4,8 +4,8 @@ using NixClaw.Generator.Binding;
 using NixClaw.Generator.Diagnostics;
 using NixClaw.Generator.Emitting;
 using NixClaw.Generator.Evaluation;
-using NixClaw.Generator.Helpers;
 using NixClaw.Generator.Model;
+using NixClaw.Generator.Helpers;
 
 namespace NixClaw.Generator;
 
@@ -48,9 +48,16 @@ public sealed class NixClawGenerator : IIncrementalGenerator
         var project = hosts.Collect()
             .Select(static (all, _) => new ProjectModel(all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Name, System.StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Project);
-        var files = project.Combine(programName)
+        // Where the flake builds the project from: MSBuild's NixClawFlakeSrc/NixClawFlakeProjectFile (NixClaw.Build.targets).
+        var flakeSource = context.AnalyzerConfigOptionsProvider.Combine(programName).Select(static (o, _) =>
+        {
+            o.Left.GlobalOptions.TryGetValue("build_property.NixClawFlakeSrc", out var src);
+            o.Left.GlobalOptions.TryGetValue("build_property.NixClawFlakeProjectFile", out var projectFile);
+            return FlakeSource.From(src, projectFile, o.Right);
+        });
+        var files = project.Combine(programName).Combine(flakeSource)
             .WithTrackingName(TrackingNames.Files);
-        context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left, p.Right)))));
+        context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left.Left, p.Left.Right, p.Right)))));
 
         // Diagnostics: extraction, binding and cross-host checks, mapped back onto the current trees.
         var diagnostics = bound.Select(static (b, _) => b.Class.Diagnostics.Concat(b.Result.Diagnostics).ToEquatableArray())

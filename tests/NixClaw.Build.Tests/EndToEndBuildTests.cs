@@ -102,6 +102,33 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.Equal("{ }\n", File.ReadAllText(Path.Combine(project, "out", "a", "b.nix")));
     }
 
+    [Fact]
+    public async Task AFlakeSourceRootOutsideTheProjectTreeFailsTheBuildNamingTheProperty()
+    {
+        var project = _temp.Combine("rooted", "app");
+        Directory.CreateDirectory(project);
+        var elsewhere = _temp.Combine("elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <NixClawTasksAssembly>{Path.Combine(AppContext.BaseDirectory, "NixClaw.Build.dll")}</NixClawTasksAssembly>
+                <NixClawTaskFactory>TaskHostFactory</NixClawTaskFactory>
+              </PropertyGroup>
+              <Import Project="{RepoTargets()}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Carrier.cs"), "namespace App { internal static class C { } }\n");
+
+        var outside = await Build(project, "-p:NixClawFlakeSourceRoot=" + elsewhere);
+        var parent = await Build(project, "-p:NixClawFlakeSourceRoot=" + _temp.Combine("rooted"));
+
+        Assert.NotEqual(0, outside.ExitCode);
+        Assert.Contains("NixClawFlakeSourceRoot '" + elsewhere + "' must be a folder that contains both the project", outside.Output, StringComparison.Ordinal);
+        Assert.True(parent.ExitCode == 0, parent.Output);
+    }
+
     private static Task<(int ExitCode, string Output)> Build(string project, params string[] extra) =>
         DotnetCli.RunAsync(project, ["build", "-nodeReuse:false", "-tl:off", "-v:m", .. extra]);
 

@@ -59,13 +59,13 @@ public sealed class NixEvaluationTests
         Assert.Equal(["nixclaw"], Strings(result.GetProperty("hosts")));
         Assert.Equal(["disko-module", "sops-module", "hm-module", "nixclaw"], Strings(result.GetProperty("modules")));
         Assert.Equal(["inputs", "nixclawGateway"], Strings(result.GetProperty("specialArgs")));
-        Assert.Equal("Homelab.csproj", result.GetProperty("gateway").GetProperty("projectFile").GetString());
+        Assert.Equal("samples/Homelab/Homelab.csproj", result.GetProperty("gateway").GetProperty("projectFile").GetString());
         Assert.Equal("pkgs-x86_64", result.GetProperty("gateway").GetProperty("pkgs").GetString());
         Assert.Equal(["meta", "nixclaw"], Strings(result.GetProperty("colmenaNodes")));
         Assert.Equal("devinbernosky", result.GetProperty("colmenaDeployment").GetProperty("targetUser").GetString());
         Assert.Equal("x86_64-linux", result.GetProperty("colmenaImportedWith").GetProperty("system").GetString());
         Assert.Equal("nixclaw", result.GetProperty("deploy").GetProperty("hostname").GetString());
-        Assert.Equal("activate:Homelab.csproj", result.GetProperty("deploy").GetProperty("profiles").GetProperty("system").GetProperty("path").GetString());
+        Assert.Equal("activate:samples/Homelab/Homelab.csproj", result.GetProperty("deploy").GetProperty("profiles").GetProperty("system").GetProperty("path").GetString());
         Assert.Equal(["nixclaw"], Strings(result.GetProperty("checks").GetProperty("x86_64-linux")));
     }
 

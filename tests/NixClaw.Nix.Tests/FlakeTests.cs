@@ -91,10 +91,15 @@ public sealed class FlakeTests
               inherit (p) _builder pname projectFile executables dotnet-runtime;
               mainProgram = p.meta.mainProgram;
               nugetDeps = toString p.nugetDeps;
+              src = toString p.src;
             }
             """);
         Assert.Equal("buildDotnetModule", gateway.GetProperty("_builder").GetString());
-        Assert.Equal("Homelab.csproj", gateway.GetProperty("projectFile").GetString());
+
+        // The sample's ProjectReferences reach into generator/ and runtime/, so it builds from the repository
+        // root (NixClawFlakeSourceRoot in Homelab.csproj).
+        Assert.Equal("samples/Homelab/Homelab.csproj", gateway.GetProperty("projectFile").GetString());
+        Assert.Equal(Repo.Root, gateway.GetProperty("src").GetString());
         Assert.Equal("Homelab", gateway.GetProperty("mainProgram").GetString());
         Assert.Equal(Repo.Path("samples", "Homelab", "nix", "deps.json"), gateway.GetProperty("nugetDeps").GetString());
     }

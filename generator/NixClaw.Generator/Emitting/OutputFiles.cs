@@ -13,7 +13,10 @@ internal static class OutputFiles
     /// <summary>Where <c>openclaw.json</c> goes, relative to <c>hosts/&lt;host&gt;/</c>.</summary>
     public const string OpenClawConfigPath = "openclaw/openclaw.json";
 
-    public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName)
+    public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName) =>
+        Render(project, programName, FlakeSource.From(null, null, programName));
+
+    public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName, FlakeSource source)
     {
         var files = new List<GeneratedFile>();
         if (project.Hosts.Count == 0)
@@ -21,7 +24,7 @@ internal static class OutputFiles
             return EquatableArray<GeneratedFile>.Empty;
         }
 
-        files.Add(new("flake.nix", FlakeEmitter.Emit(project, programName + ".csproj")));
+        files.Add(new("flake.nix", FlakeEmitter.Emit(project, source)));
         files.Add(new(".sops.yaml", SopsEmitter.EmitConfig(project)));
         foreach (var host in project.Hosts)
         {

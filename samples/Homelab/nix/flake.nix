@@ -43,13 +43,13 @@
       ...
     }@inputs:
     let
-      # The declarations program is also the gateway; it is built from the C# project beside this folder.
+      # The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository).
       gatewayFor =
         system:
         nixclaw.lib.buildDeclarations {
           pkgs = nixpkgs.legacyPackages.${system};
-          src = ./..;
-          projectFile = "Homelab.csproj";
+          src = ./../../..;
+          projectFile = "samples/Homelab/Homelab.csproj";
           nugetDeps = ./deps.json;
         };
     in

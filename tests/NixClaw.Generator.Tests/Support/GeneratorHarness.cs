@@ -22,15 +22,17 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+    /// <param name="buildProperties">MSBuild properties the generator sees (<c>build_property.*</c>), as NixClaw.Build.targets passes them.</param>
+    public static GeneratorDriver NewDriver(IReadOnlyDictionary<string, string>? buildProperties = null) => CSharpGeneratorDriver.Create(
         [new NixClawGenerator().AsSourceGenerator()],
         parseOptions: ParseOptions,
+        optionsProvider: buildProperties is null ? null : new BuildPropertiesProvider(buildProperties),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns its result and the compilation including generated sources.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
-        var driver = NewDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, TestContext.Current.CancellationToken);
+        var driver = NewDriver(buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, TestContext.Current.CancellationToken);
         return (driver.GetRunResult(), output);
     }
 
@@ -51,4 +53,22 @@ internal static class GeneratorHarness
         run.Diagnostics.Concat(output.GetDiagnostics(TestContext.Current.CancellationToken))
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .ToList();
+
+    private sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global = new(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public static Options Empty { get; } = new([]);
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
 }

@@ -7,9 +7,16 @@ internal sealed class SampleRun
 {
     private static readonly Lazy<SampleRun> Instance = new(() => new SampleRun(SampleSource.Text));
 
+    /// <summary>What NixClaw.Build.targets passes for samples/Homelab (NixClawFlakeSourceRoot = the repository root).</summary>
+    public static IReadOnlyDictionary<string, string> SampleBuildProperties { get; } = new Dictionary<string, string>
+    {
+        ["NixClawFlakeSrc"] = "../../../",
+        ["NixClawFlakeProjectFile"] = "samples/Homelab/Homelab.csproj",
+    };
+
     public SampleRun(params string[] sources)
     {
-        (Run, Output) = GeneratorHarness.Run(GeneratorHarness.Compile("Homelab", sources));
+        (Run, Output) = GeneratorHarness.Run(GeneratorHarness.Compile("Homelab", sources), SampleBuildProperties);
         Files = GeneratorHarness.Files(Run);
     }
 

@@ -12,7 +12,7 @@ namespace NixClaw.Generator.Emitting.Nix;
 /// </summary>
 internal static class FlakeEmitter
 {
-    public static string Emit(ProjectModel project, string projectFile)
+    public static string Emit(ProjectModel project, FlakeSource source)
     {
         var hosts = project.Hosts;
         var inputs = Attrs(
@@ -79,19 +79,19 @@ internal static class FlakeEmitter
                 new[] { "self", "nixpkgs", "disko", "sops-nix", "home-manager", "nixclaw", "colmena", "deploy-rs" },
                 Ellipsis: true,
                 At: "inputs",
-                Body: LetWithGateway(projectFile, outputs))));
+                Body: LetWithGateway(source, outputs))));
         return NixPrinter.File(flake, Header.For(project));
     }
 
-    private static NixExpr LetWithGateway(string projectFile, List<NixBinding> outputs) =>
+    private static NixExpr LetWithGateway(FlakeSource source, List<NixBinding> outputs) =>
         new NixLet(
             new NixBinding[]
             {
-                new NixComment("The declarations program is also the gateway; it is built from the C# project beside this folder."),
+                new NixComment("The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository)."),
                 Set("gatewayFor", new NixLambda("system", NixExpr.Apply("nixclaw.lib.buildDeclarations", Attrs(
                     Set("pkgs", Raw("nixpkgs.legacyPackages.${system}")),
-                    Set("src", Raw("./..")),
-                    Set("projectFile", Str(projectFile)),
+                    Set("src", Raw(source.Src)),
+                    Set("projectFile", Str(source.ProjectFile)),
                     Set("nugetDeps", Raw("./deps.json")))))),
             },
             Attrs(outputs));
