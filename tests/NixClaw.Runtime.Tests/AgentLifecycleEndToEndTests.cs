@@ -40,6 +40,9 @@ public sealed class AgentLifecycleEndToEndTests
 
             var created = await lab.RunAsync(["agent", "new", "garden"], manifest: manifest);
             Assert.True(created.ExitCode == 0, created.ToString());
+
+            // The gateway picks the roster change up on its own (file watcher, no restart); /status lists it.
+            await WaitForAgentAsync(port, "garden", present: true, ct);
             var channel = mattermost.FindChannel("garden") ?? throw new InvalidOperationException("agent new created no channel");
             mattermost.AddChannelMember(channel, alice);
 
@@ -53,6 +56,7 @@ public sealed class AgentLifecycleEndToEndTests
 
             var deleted = await lab.RunAsync(["agent", "delete", "garden"], manifest: manifest);
             Assert.True(deleted.ExitCode == 0, deleted.ToString());
+            await WaitForAgentAsync(port, "garden", present: false, ct);
             Assert.True(channel.DeleteAt > 0, "agent delete left the channel open");
             var listed = await lab.RunAsync(["agent", "list", "--json"], manifest: manifest);
             Assert.True(listed.ExitCode == 0, listed.ToString());
@@ -96,6 +100,24 @@ public sealed class AgentLifecycleEndToEndTests
         }
 
         throw new TimeoutException($"no bot reply to post {rootId} in #{channel.Name} within 30 s");
+    }
+
+    private static async Task WaitForAgentAsync(int port, string id, bool present, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            using var status = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/status"), ct));
+            var listed = status.RootElement.GetProperty("agents").EnumerateArray().Any(a => a.GetProperty("id").GetString() == id);
+            if (listed == present)
+            {
+                return;
+            }
+
+            await Task.Delay(50, ct);
+        }
+
+        throw new TimeoutException($"the gateway's /status still {(present ? "lacks" : "lists")} agent {id} after 10 s");
     }
 
     private static async Task WaitHealthyAsync(int port, Task<RunResult> gateway, CancellationToken ct)
