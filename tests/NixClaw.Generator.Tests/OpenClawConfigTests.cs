@@ -174,13 +174,20 @@ public sealed partial class OpenClawConfigTests
     }
 
     [Fact]
-    public void ServiceUsersHomeManagerFileInstallsTheConfig()
+    public void ServiceUsersHomeManagerActivationCopiesTheConfigOutOfTheStore()
     {
         var dir = SampleRun.Sample.WriteTo();
         var home = NixLit(Path.Combine(dir, "hosts/nixclaw/home/openclaw.nix"));
-        var source = NixEval.Json($"builtins.toString ((import {home}) ({NixEval.ModuleArgs([])})).home.file.\".openclaw/openclaw.json\".source").GetString()!;
-        Assert.Equal(Path.GetFullPath(Path.Combine(dir, ConfigPath)), source);
-        Assert.True(File.Exists(source));
+        var script = NixEval.Json($"((import {home}) ({NixEval.ModuleArgs([])})).home.activation.openclawConfig").GetString()!;
+
+        // After Home Manager's writeBoundary: a 0700 config directory and a 0600 regular file copied from the
+        // store path of the generated openclaw.json (a symlink into the store would break OpenClaw's $include).
+        var lines = script.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("after writeBoundary:", lines[0]);
+        Assert.Equal("run install -d -m 700 \"$HOME/.openclaw\"", lines[1]);
+        Assert.Matches("^run install -m 600 /nix/store/[0-9a-z]{32}-openclaw\\.json \"\\$HOME/\\.openclaw/openclaw\\.json\"$", lines[2]);
+        Assert.Equal(3, lines.Length);
+        Assert.True(File.Exists(Path.Combine(dir, ConfigPath)));
     }
 
     private static string NixLit(string value) => NixEval.Lit(value);

@@ -38,7 +38,11 @@ internal static class NixEval
             {
               inherit config;
               osConfig = config;
-              lib = { mkDefault = x: x; getExe = x: "/nix/store/gateway/bin/program"; };
+              lib = {
+                mkDefault = x: x;
+                getExe = x: "/nix/store/gateway/bin/program";
+                hm.dag.entryAfter = after: text: "after " + builtins.concatStringsSep "," after + ":\n" + text;
+              };
               pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; stdenv.hostPlatform.system = "x86_64-linux"; };
               modulesPath = "/modules";
               nixclawGateway = "gateway-package";

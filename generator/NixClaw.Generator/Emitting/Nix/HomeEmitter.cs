@@ -56,7 +56,15 @@ internal static class HomeEmitter
                 top.Concat(new NixBinding[]
                 {
                 new NixComment("Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own."),
-                SetPath(new[] { "home", "file", ".openclaw/openclaw.json", "source" }, Raw("../" + OutputFiles.OpenClawConfigPath)),
+                new NixComment("Copied, not linked into the Nix store: OpenClaw keeps $include files inside its config directory"),
+                new NixComment("(symlinks are re-checked), and its own CLI replaces a symlinked config."),
+                SetPath(new[] { "home", "activation", "openclawConfig" }, NixExpr.Apply(
+                    "lib.hm.dag.entryAfter [ \"writeBoundary\" ]",
+                    new NixIndentedString(new[]
+                    {
+                        TextLine("run install -d -m 700 \"$HOME/.openclaw\""),
+                        new[] { Text("run install -m 600 "), Interpolate(Raw("../" + OutputFiles.OpenClawConfigPath)), Text(" \"$HOME/.openclaw/openclaw.json\"") },
+                    }))),
                 NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "services", "nixclaw-gateway" }, Attrs(
                     Set("Unit.Description", Str("NixClaw gateway (loopback port " + host.Gateway.Port + ")")),

@@ -21,7 +21,12 @@ in
   };
 
   # Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own.
-  home.file.".openclaw/openclaw.json".source = ../openclaw/openclaw.json;
+  # Copied, not linked into the Nix store: OpenClaw keeps $include files inside its config directory
+  # (symlinks are re-checked), and its own CLI replaces a symlinked config.
+  home.activation.openclawConfig = lib.hm.dag.entryAfter [ "writeBoundary" ] ''
+    run install -d -m 700 "$HOME/.openclaw"
+    run install -m 600 ${../openclaw/openclaw.json} "$HOME/.openclaw/openclaw.json"
+  '';
 
   systemd.user.services.nixclaw-gateway = {
     Unit.Description = "NixClaw gateway (loopback port 18789)";
