@@ -9,6 +9,8 @@ namespace NixClaw.Runtime.Gateway.Operations;
 /// Writes one JSON object per log line to a file (<c>{"time","level","category","message","event", state...,"exception"}</c>),
 /// the shape <c>jq</c> and the <c>logs</c> verb read. The directory is created 0700 and the file 0600, like
 /// OpenClaw's. Lines are queued and written by one background task so logging never blocks a turn on disk I/O.
+/// The file is rotated by size (<c>gateway.log</c> → <c>gateway.log.1</c> → … up to <c>archives</c> old files), so a
+/// gateway that runs for months cannot fill the disk; <c>logs -f</c> follows the new file.
 /// Callers never pass secrets to the logger; this provider adds nothing beyond what it is given.
 /// </summary>
 public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
@@ -21,34 +23,41 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
         SingleReader = true,
     });
 
-    private readonly StreamWriter _writer;
+    private readonly string _path;
+    private readonly long _maxFileBytes;
+    private readonly int _archives;
     private readonly Task _pump;
     private readonly TimeProvider _time;
     private readonly LogLevel _minimum;
+    private StreamWriter _writer;
+    private long _fileBytes;
 
-    public JsonLinesFileLoggerProvider(string path, LogLevel minimum = LogLevel.Information, TimeProvider? time = null)
+    /// <param name="path">The log file.</param>
+    /// <param name="minimum">Lowest level written.</param>
+    /// <param name="time">Clock for the <c>time</c> field.</param>
+    /// <param name="maxFileBytes">Size at which the file is rotated (default 50 MB).</param>
+    /// <param name="archives">Rotated files kept (<c>.1</c> newest); older ones are deleted (default 3).</param>
+    public JsonLinesFileLoggerProvider(string path, LogLevel minimum = LogLevel.Information, TimeProvider? time = null, long maxFileBytes = 50L * 1024 * 1024, int archives = 3)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFileBytes, 1024);
+        ArgumentOutOfRangeException.ThrowIfNegative(archives);
+        _path = path;
+        _maxFileBytes = maxFileBytes;
+        _archives = archives;
         _time = time ?? TimeProvider.System;
         _minimum = minimum;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var fileOptions = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite };
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(directory);
         }
-        else
+        else if (!Directory.Exists(directory))
         {
-            if (!Directory.Exists(directory))
-            {
-                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        var stream = new FileStream(path, fileOptions);
-        _writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
+        _writer = Open(path, out _fileBytes);
         _pump = Task.Run(PumpAsync);
     }
 
@@ -72,11 +81,69 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
             {
                 _writer.Write(line);
                 _writer.Write('\n');
+                _fileBytes += Encoding.UTF8.GetByteCount(line) + 1;
+                if (_fileBytes >= _maxFileBytes)
+                {
+                    Rotate();
+                }
             }
 
             // Flushed whenever the queue runs dry, so `logs -f` sees a line as soon as the gateway is idle.
             _writer.Flush();
         }
+    }
+
+    private static StreamWriter Open(string path, out long length)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        var stream = new FileStream(path, options);
+        length = stream.Length;
+        return new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
+    }
+
+    // gateway.log.(N-1) → .N (the oldest is dropped), …, gateway.log → .1, then a fresh gateway.log. A failed
+    // rename (disk full, permissions) keeps writing to the current file rather than losing lines.
+    private void Rotate()
+    {
+        _writer.Flush();
+        try
+        {
+            if (_archives == 0)
+            {
+                File.Delete(_path);
+            }
+            else
+            {
+                File.Delete(_path + "." + _archives);
+                for (var i = _archives - 1; i >= 1; i--)
+                {
+                    if (File.Exists(_path + "." + i))
+                    {
+                        File.Move(_path + "." + i, _path + "." + (i + 1));
+                    }
+                }
+
+                File.Move(_path, _path + ".1");
+            }
+        }
+        catch (IOException)
+        {
+            _fileBytes = 0;
+            return;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _fileBytes = 0;
+            return;
+        }
+
+        _writer.Dispose();
+        _writer = Open(_path, out _fileBytes);
     }
 
     private void Write<TState>(string category, LogLevel level, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
