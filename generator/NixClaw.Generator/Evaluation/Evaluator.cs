@@ -21,7 +21,7 @@ namespace NixClaw.Generator.Evaluation;
 /// cycle detection). Anything else is an NCLAW001 diagnostic at its exact location.
 /// One instance per Extract call; not thread-safe.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator
 {
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
@@ -67,12 +67,19 @@ internal sealed class Evaluator
             else
             {
                 _dependencies.AddNames(initializer);
-                var operation = ModelFor(initializer.SyntaxTree).GetOperation(initializer, _cancellationToken);
-                value = operation switch
+                if (PlanFor(member, initializer) is { } plan)
                 {
-                    ISymbolInitializerOperation init => Eval(init.Value),
-                    _ => Fail(initializer.Value, "no initializer operation"),
-                };
+                    value = Run(plan);
+                }
+                else
+                {
+                    var operation = ModelFor(initializer.SyntaxTree).GetOperation(initializer, _cancellationToken);
+                    value = operation switch
+                    {
+                        ISymbolInitializerOperation init => Eval(init.Value),
+                        _ => Fail(initializer.Value, "no initializer operation"),
+                    };
+                }
             }
         }
         finally

@@ -1,0 +1,431 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NixClaw.Generator.Diagnostics;
+using NixClaw.Generator.Helpers;
+
+namespace NixClaw.Generator.Evaluation;
+
+/// <summary>
+/// The fast path: most declarations are literals, <c>new(...)</c> / <c>new T(...)</c> of a NixClaw record with
+/// named and positional arguments and an object initializer, collection expressions, enum members and
+/// references to other fields of the host class. Those are evaluated from the syntax, resolving only type names
+/// (speculatively, at the field's position, cached per file) and symbols the types already have, because binding
+/// every initialiser with <see cref="SemanticModel.GetOperation"/> was nearly all of a full run's cost.
+/// A first pass (<see cref="Shape"/>) checks the whole initialiser and resolves what it needs without evaluating
+/// anything or reporting; if any part is outside these shapes, or a conversion other than identity or a
+/// reference conversion would apply, the initialiser goes through the IOperation path instead, which stays the
+/// reference (a differential test compares the two on every test source).
+/// </summary>
+internal sealed partial class Evaluator
+{
+    /// <summary>Off only in the tests that compare both paths.</summary>
+    internal static readonly AsyncLocal<bool> DisableSyntaxPath = new();
+
+    /// <summary>When set (tests), counts the initialisers the syntax path evaluated.</summary>
+    internal static readonly AsyncLocal<System.Runtime.CompilerServices.StrongBox<int>?> SyntaxPathCount = new();
+
+    private readonly Dictionary<(SyntaxTree Tree, string Name), ITypeSymbol?> _typeNames = new();
+    private readonly Dictionary<EqualsValueClauseSyntax, Plan?> _plans = new();
+
+    /// <summary>Whether <paramref name="member"/>'s initialiser takes the syntax path (so it needs no binding).</summary>
+    public bool CanEvaluateFromSyntax(ISymbol member) =>
+        FindInitializer(member) is { } initializer && PlanFor(member, initializer) is not null;
+
+    private Plan? PlanFor(ISymbol member, EqualsValueClauseSyntax initializer)
+    {
+        if (DisableSyntaxPath.Value)
+        {
+            return null;
+        }
+
+        if (!_plans.TryGetValue(initializer, out var plan))
+        {
+            var type = member switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            var scope = new Scope(member.ContainingType, initializer.SyntaxTree, initializer.Parent?.Parent?.SpanStart ?? initializer.SpanStart);
+            plan = type is null ? null : Shape(initializer.Value, type, scope);
+            _plans[initializer] = plan;
+            if (plan is not null && SyntaxPathCount.Value is { } count)
+            {
+                count.Value++;
+            }
+        }
+
+        return plan;
+    }
+
+    private sealed record Scope(INamedTypeSymbol HostType, SyntaxTree Tree, int Position);
+
+    private abstract record Plan(SyntaxNode Syntax);
+
+    private sealed record ConstPlan(Val Value, SyntaxNode Syntax) : Plan(Syntax);
+
+    private sealed record CreatePlan(INamedTypeSymbol Type, IReadOnlyList<(string Name, Plan Value)> Arguments, IReadOnlyList<(string Name, Val Value)> Defaults, IReadOnlyList<(string Name, Plan Value)> Initializers, SyntaxNode Syntax) : Plan(Syntax);
+
+    private sealed record ListPlan(IReadOnlyList<Plan> Items, SyntaxNode Syntax) : Plan(Syntax);
+
+    private sealed record RefPlan(ISymbol Member, SyntaxNode Syntax) : Plan(Syntax);
+
+    private Plan? Shape(ExpressionSyntax expression, ITypeSymbol target, Scope scope)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal:
+                return ShapeLiteral(literal, target);
+            case ImplicitObjectCreationExpressionSyntax creation when target is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named:
+                return ShapeCreation(named, creation.ArgumentList, creation.Initializer, creation, scope);
+            case ObjectCreationExpressionSyntax creation when ResolveType(creation.Type, scope) is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } created && IsIdentityOrReference(created, target):
+                return ShapeCreation(created, creation.ArgumentList, creation.Initializer, creation, scope);
+            case CollectionExpressionSyntax collection when ElementType(target) is { } element:
+                return ShapeCollection(collection, element, scope);
+            case IdentifierNameSyntax name:
+                return ShapeReference(name, target, scope);
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax left } access:
+                return ShapeEnumMember(access, left, target, scope);
+            default:
+                return null;
+        }
+    }
+
+    private static Plan? ShapeLiteral(LiteralExpressionSyntax literal, ITypeSymbol target)
+    {
+        Val? value = literal.Kind() switch
+        {
+            SyntaxKind.StringLiteralExpression when target.SpecialType == SpecialType.System_String => new StrVal(literal.Token.ValueText),
+            SyntaxKind.NumericLiteralExpression when literal.Token.Value is int number && target.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => new IntVal(number),
+            SyntaxKind.TrueLiteralExpression when target.SpecialType == SpecialType.System_Boolean => new BoolVal(true),
+            SyntaxKind.FalseLiteralExpression when target.SpecialType == SpecialType.System_Boolean => new BoolVal(false),
+            SyntaxKind.NullLiteralExpression when target.IsReferenceType || IsNullableValueType(target) => new NullVal(),
+            _ => null,
+        };
+        return value is null ? null : new ConstPlan(value with { Location = LocationInfo.From(literal) }, literal);
+    }
+
+    private Plan? ShapeCreation(INamedTypeSymbol type, ArgumentListSyntax? argumentList, InitializerExpressionSyntax? initializer, ExpressionSyntax syntax, Scope scope)
+    {
+        // One public constructor that is not the record's copy constructor, without a params parameter.
+        IMethodSymbol? constructor = null;
+        foreach (var candidate in type.InstanceConstructors)
+        {
+            if (candidate.DeclaredAccessibility != Accessibility.Public
+                || (candidate.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, type)))
+            {
+                continue;
+            }
+
+            if (constructor is not null)
+            {
+                return null;
+            }
+
+            constructor = candidate;
+        }
+
+        if (constructor is null || constructor.Parameters.Any(p => p.IsParams || p.RefKind != RefKind.None))
+        {
+            return null;
+        }
+
+        // Explicit arguments in source order, then defaulted parameters in parameter order (as IOperation lists them).
+        var arguments = new List<(string, Plan)>();
+        var bound = new bool[constructor.Parameters.Length];
+        var sawNamed = false;
+        var arguments_ = argumentList?.Arguments ?? default;
+        for (var i = 0; i < arguments_.Count; i++)
+        {
+            var argument = arguments_[i];
+            if (argument.RefKindKeyword.RawKind != 0)
+            {
+                return null;
+            }
+
+            IParameterSymbol? parameter;
+            if (argument.NameColon is { } nameColon)
+            {
+                sawNamed = true;
+                parameter = constructor.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText);
+            }
+            else
+            {
+                parameter = sawNamed || i >= constructor.Parameters.Length ? null : constructor.Parameters[i];
+            }
+
+            if (parameter is null || bound[parameter.Ordinal] || Shape(argument.Expression, parameter.Type, scope) is not { } value)
+            {
+                return null;
+            }
+
+            bound[parameter.Ordinal] = true;
+            arguments.Add((ToPropertyName(parameter.Name), value));
+        }
+
+        var defaults = new List<(string, Val)>();
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (bound[parameter.Ordinal])
+            {
+                continue;
+            }
+
+            if (!parameter.HasExplicitDefaultValue || ConstantVal(parameter.Type, parameter.ExplicitDefaultValue) is not { } value)
+            {
+                return null;
+            }
+
+            defaults.Add((ToPropertyName(parameter.Name), value with { Location = LocationInfo.From(syntax) }));
+        }
+
+        var initializers = new List<(string, Plan)>();
+        if (initializer is not null)
+        {
+            if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+            {
+                return null;
+            }
+
+            foreach (var item in initializer.Expressions)
+            {
+                if (item is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax left } assignment
+                    || FindProperty(type, left.Identifier.ValueText) is not { } property
+                    || Shape(assignment.Right, property.Type, scope) is not { } value)
+                {
+                    return null;
+                }
+
+                initializers.Add((property.Name, value));
+            }
+        }
+
+        return new CreatePlan(type, arguments, defaults, initializers, syntax);
+    }
+
+    private Plan? ShapeCollection(CollectionExpressionSyntax collection, ITypeSymbol element, Scope scope)
+    {
+        var items = new List<Plan>(collection.Elements.Count);
+        foreach (var item in collection.Elements)
+        {
+            if (item is not ExpressionElementSyntax { Expression: var expression } || Shape(expression, element, scope) is not { } value)
+            {
+                return null;
+            }
+
+            items.Add(value);
+        }
+
+        return new ListPlan(items, collection);
+    }
+
+    private static Plan? ShapeReference(IdentifierNameSyntax name, ITypeSymbol target, Scope scope)
+    {
+        // In a field initialiser of a static class a simple name finds the class's own members first.
+        var members = scope.HostType.GetMembers(name.Identifier.ValueText);
+        if (members.Length != 1)
+        {
+            return null;
+        }
+
+        var (member, type) = members[0] switch
+        {
+            IFieldSymbol { IsStatic: true, IsReadOnly: true, IsConst: false } field => ((ISymbol?)field, field.Type),
+            IPropertySymbol { IsStatic: true, SetMethod: null, IsIndexer: false } property => (property, property.Type),
+            _ => (null, null!),
+        };
+        return member is not null && IsIdentityOrReference(type, target) ? new RefPlan(member, name) : null;
+    }
+
+    private Plan? ShapeEnumMember(MemberAccessExpressionSyntax access, IdentifierNameSyntax left, ITypeSymbol target, Scope scope)
+    {
+        if (ResolveType(left, scope) is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+            || !(SymbolEqualityComparer.Default.Equals(enumType, target) || (IsNullableValueType(target) && SymbolEqualityComparer.Default.Equals(((INamedTypeSymbol)target).TypeArguments[0], enumType)))
+            || enumType.GetMembers(access.Name.Identifier.ValueText).OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue) is not { } field
+            || ConstantVal(enumType, field.ConstantValue) is not { } value)
+        {
+            return null;
+        }
+
+        _dependencies.Add(field);
+        return new ConstPlan(value with { Location = LocationInfo.From(access) }, access);
+    }
+
+    /// <summary>Evaluates a plan; null when a referenced declaration failed (already reported there).</summary>
+    private Val? Run(Plan plan)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var location = LocationInfo.From(plan.Syntax);
+        switch (plan)
+        {
+            case ConstPlan constant:
+                return constant.Value;
+            case RefPlan reference:
+                return Reference(reference.Member, reference.Syntax, location);
+            case ListPlan list:
+            {
+                var items = new List<Val>(list.Items.Count);
+                var ok = true;
+                foreach (var item in list.Items)
+                {
+                    if (Run(item) is { } value)
+                    {
+                        items.Add(value);
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+
+                return ok ? new ListVal(items.ToEquatableArray()) { Location = location } : null;
+            }
+
+            case CreatePlan creation:
+            {
+                _dependencies.Add(creation.Type);
+                var props = new List<Prop>();
+                var ok = true;
+                foreach (var (name, argument) in creation.Arguments)
+                {
+                    if (Run(argument) is { } value)
+                    {
+                        props.Add(new Prop(name, value));
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+
+                foreach (var (name, value) in creation.Defaults)
+                {
+                    props.Add(new Prop(name, value));
+                }
+
+                foreach (var (name, initializer) in creation.Initializers)
+                {
+                    if (Run(initializer) is { } value)
+                    {
+                        props.RemoveAll(p => p.Name == name);
+                        props.Add(new Prop(name, value));
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+
+                return ok ? new ObjVal(MetadataName(creation.Type), props.ToEquatableArray(), Origin: null) { Location = location } : null;
+            }
+
+            default:
+                throw new InvalidOperationException("unknown plan " + plan.GetType().Name);
+        }
+    }
+
+    /// <summary>A type name as C# would bind it at the field's position (its file's usings, the host class's scope).</summary>
+    private ITypeSymbol? ResolveType(TypeSyntax name, Scope scope)
+    {
+        var key = (scope.Tree, name.ToString());
+        if (!_typeNames.TryGetValue(key, out var type))
+        {
+            var info = ModelFor(scope.Tree).GetSpeculativeSymbolInfo(scope.Position, name, SpeculativeBindingOption.BindAsTypeOrNamespace);
+            type = info.Symbol as ITypeSymbol;
+            if (type is not null)
+            {
+                _dependencies.Add(type);
+            }
+
+            _typeNames[key] = type;
+        }
+
+        return type;
+    }
+
+    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IPropertySymbol { IsStatic: false, SetMethod: not null, IsIndexer: false } property)
+                {
+                    return property;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element type of an array or of IEnumerable/IReadOnlyList/IReadOnlyCollection/IList/ICollection.</summary>
+    private static ITypeSymbol? ElementType(ITypeSymbol target) => target switch
+    {
+        IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named when named.OriginalDefinition.SpecialType is
+            SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_Generic_IReadOnlyList_T
+            or SpecialType.System_Collections_Generic_IReadOnlyCollection_T or SpecialType.System_Collections_Generic_IList_T
+            or SpecialType.System_Collections_Generic_ICollection_T => named.TypeArguments[0],
+        _ => null,
+    };
+
+    /// <summary>Identity (ignoring nullable annotations) or an implicit reference conversion to a base class or interface.</summary>
+    private static bool IsIdentityOrReference(ITypeSymbol source, ITypeSymbol target)
+    {
+        if (!source.IsReferenceType || !target.IsReferenceType)
+        {
+            return SymbolEqualityComparer.Default.Equals(source, target);
+        }
+
+        for (var current = source; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, target))
+            {
+                return true;
+            }
+        }
+
+        return source.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, target));
+    }
+
+    private static bool IsNullableValueType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+    /// <summary><see cref="FromConstant"/> without reporting: null where that would fail (or where types are unusual).</summary>
+    private Val? ConstantVal(ITypeSymbol type, object? value)
+    {
+        if (value is null)
+        {
+            return type.IsReferenceType || IsNullableValueType(type) ? new NullVal() : null;
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            if (member is null)
+            {
+                return null;
+            }
+
+            _dependencies.Add(enumType);
+            return new EnumVal(MetadataName(enumType), member.Name);
+        }
+
+        return (type.SpecialType, value) switch
+        {
+            (SpecialType.System_String, string s) => new StrVal(s),
+            (SpecialType.System_Boolean, bool b) => new BoolVal(b),
+            (SpecialType.System_Int32, int i) => new IntVal(i),
+            (SpecialType.System_Int64, long l) => new IntVal(l),
+            _ => null,
+        };
+    }
+}
