@@ -302,10 +302,13 @@ public static partial class GatewayHost
     // port 0 (tests) picks a free port on 127.0.0.1.
     private static WebApplication BuildStatusApp(int port, ILoggerFactory loggerFactory)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // The empty builder: no configuration sources, logging providers or hosting extras, only Kestrel's core
+        // and routing; the status endpoint needs nothing else, and every loaded piece stays resident.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton(loggerFactory);
-        builder.WebHost.UseKestrel(kestrel =>
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(kestrel =>
         {
             if (port == 0)
             {

@@ -76,12 +76,12 @@ internal sealed class GatewayHarness : IAsyncDisposable
             agents ?? [TestManifest.Agent("coder", "coder", "fast"), TestManifest.Agent("writer", "writer", "slow")],
             logPath);
 
-    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null) => new()
+    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0) => new()
     {
         StateDirectory = StateDirectory,
         ConfigDirectory = ConfigDirectory,
         HomeDirectory = HomeDirectory,
-        StatusPort = 0,
+        StatusPort = statusPort,
         LogPath = "",
         ConsoleLog = false,
         TimeProvider = fakeClock ? Clock : TimeProvider.System,
