@@ -1,12 +1,15 @@
 namespace NixClaw.Json5.Tests;
 
-/// <summary>Locates the repository (the directory holding NixClaw.sln) and the shared data beside it.</summary>
+/// <summary>Locates the repository (the directory holding NixClaw.sln) and the test data in it.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The official JSON5 parse test cases (MIT), shipped in the shared folder next to the project.</summary>
-    public static string Json5TestCases => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "json5-tests"));
+    /// <summary>
+    /// The official JSON5 parse test cases (MIT, see its LICENSE.md), vendored byte for byte (no line-ending
+    /// normalisation: some cases are about CR and CRLF) so the suite runs from the repository alone.
+    /// </summary>
+    public static string Json5TestCases => Path.Combine(Root, "tests", "NixClaw.Json5.Tests", "Data", "json5-tests");
 
     private static string FindRoot()
     {
