@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
-using NixClaw.Fakes.Gitea;
+using System.Text.Json;
 using NixClaw.Fakes.Mattermost;
-using NixClaw.Fakes.OpenAi;
-using NixClaw.Runtime.Tests.Fixtures;
 using NixClaw.Runtime.Tests.Support;
 
 namespace NixClaw.Runtime.Tests;
@@ -12,51 +8,46 @@ namespace NixClaw.Runtime.Tests;
 /// The seed's daily workflow end to end, through the program's verbs only: the gateway runs; `agent new` creates
 /// the repository, workspace, channel and roster entry; a post in the new channel is answered by the new agent,
 /// with no restart; `agent delete` takes it out of the roster again. Real git, Gitea/Mattermost/model fakes.
+/// Every wait is on a condition the gateway's <c>/status</c> reports, never a fixed delay.
 /// </summary>
 public sealed class AgentLifecycleEndToEndTests
 {
-    private const string GiteaToken = "gitea-e2e-token";
-
     [Fact]
     public async Task AnAgentCreatedWhileTheGatewayRunsAnswersInItsChannelAndStopsOnceDeleted()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var temp = new TempDirectory();
-        await using var gitea = await FakeGiteaServer.StartAsync(new FakeGiteaOptions { RootDirectory = temp.Combine("gitea") }, ct);
-        gitea.AddUser("nixclaw", GiteaToken);
-        gitea.AddOrganization("lab", "nixclaw");
-        await using var mattermost = await MattermostFake.StartAsync(new MattermostFakeOptions(), ct);
-        await using var model = await FakeOpenAiServer.StartAsync(new FakeOpenAiOptions { EchoWhenUnscripted = true }, ct);
+        await using var setup = await FakeServers.StartAsync();
+        var mattermost = setup.Mattermost;
         var alice = mattermost.AddUser("alice");
         using var lab = new LabProject();
-        var port = FreePort();
-        var manifest = Manifest(lab, gitea, mattermost, model, port);
+        var status = new GatewayStatus(LoopbackPorts.Free());
+        var manifest = setup.Manifest(lab, status.Port);
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
         var gateway = lab.RunAsync(["gateway"], manifest: manifest, interrupt: interrupt);
         try
         {
-            await WaitHealthyAsync(port, gateway, ct);
+            await status.WaitAsync(_ => true, "answers /status", gateway, ct);
 
             var created = await lab.RunAsync(["agent", "new", "garden"], manifest: manifest);
             Assert.True(created.ExitCode == 0, created.ToString());
 
             // The gateway picks the roster change up on its own (file watcher, no restart); /status lists it.
-            await WaitForAgentAsync(port, "garden", present: true, ct);
+            await status.WaitAsync(s => s.HasAgent("garden"), "lists agent garden", gateway, ct);
             var channel = mattermost.FindChannel("garden") ?? throw new InvalidOperationException("agent new created no channel");
             mattermost.AddChannelMember(channel, alice);
 
             var question = await mattermost.PostAsUserAsync(alice, channel, "@bot which plants need water?", cancellationToken: ct);
-            var reply = await WaitForReplyAsync(mattermost, channel, question, ct);
+            var reply = await WaitForOnlyReplyAsync(status, mattermost, channel, question, answered: 1, gateway, ct);
 
             // Answered in the thread, once, by the new agent: its workspace prompt names it.
             Assert.Equal(question, reply.RootId);
-            var request = model.Requests.Single(r => r.LastUserMessage?.Contains("which plants need water?", StringComparison.Ordinal) == true);
+            var request = setup.Model.Requests.Single(r => r.LastUserMessage?.Contains("which plants need water?", StringComparison.Ordinal) == true);
             Assert.StartsWith("You are garden (agent id garden)", request.SystemPrompt, StringComparison.Ordinal);
 
             var deleted = await lab.RunAsync(["agent", "delete", "garden"], manifest: manifest);
             Assert.True(deleted.ExitCode == 0, deleted.ToString());
-            await WaitForAgentAsync(port, "garden", present: false, ct);
+            await status.WaitAsync(s => !s.HasAgent("garden"), "no longer lists agent garden", gateway, ct);
             Assert.True(channel.DeleteAt > 0, "agent delete left the channel open");
             var listed = await lab.RunAsync(["agent", "list", "--json"], manifest: manifest);
             Assert.True(listed.ExitCode == 0, listed.ToString());
@@ -73,8 +64,8 @@ public sealed class AgentLifecycleEndToEndTests
             }
 
             var late = await mattermost.PostAsUserAsync(alice, channel, "@bot still there?", cancellationToken: ct);
-            await WaitForReplyAsync(mattermost, channel, late, ct);
-            var lateRequest = model.Requests.Single(r => r.LastUserMessage?.Contains("still there?", StringComparison.Ordinal) == true);
+            await WaitForOnlyReplyAsync(status, mattermost, channel, late, answered: 2, gateway, ct);
+            var lateRequest = setup.Model.Requests.Single(r => r.LastUserMessage?.Contains("still there?", StringComparison.Ordinal) == true);
             Assert.StartsWith("You are notes (agent id notes)", lateRequest.SystemPrompt, StringComparison.Ordinal);
         }
         finally
@@ -85,95 +76,68 @@ public sealed class AgentLifecycleEndToEndTests
         }
     }
 
-    private static async Task<FakePost> WaitForReplyAsync(MattermostFake mattermost, FakeChannel channel, string rootId, CancellationToken ct)
+    // The gateway marks a post answered only after its reply is posted, so once /status counts it, every reply
+    // the gateway will ever post for it is already in the channel: exactly one must be there.
+    private static async Task<FakePost> WaitForOnlyReplyAsync(GatewayStatus status, MattermostFake mattermost, FakeChannel channel, string rootId, int answered, Task<RunResult> gateway, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var replies = mattermost.UserPostsIn(channel).Where(p => p.RootId == rootId && p.UserId == mattermost.Bot.Id).ToList();
-            if (replies.Count > 0)
-            {
-                await Task.Delay(200, ct);
-                return Assert.Single(mattermost.UserPostsIn(channel), p => p.RootId == rootId && p.UserId == mattermost.Bot.Id);
-            }
-
-            await Task.Delay(50, ct);
-        }
-
-        throw new TimeoutException($"no bot reply to post {rootId} in #{channel.Name} within 30 s");
+        await status.WaitAsync(s => s.Answered >= answered, $"counts {answered} answered post(s)", gateway, ct);
+        return Assert.Single(mattermost.UserPostsIn(channel), p => p.RootId == rootId && p.UserId == mattermost.Bot.Id);
     }
 
-    private static async Task WaitForAgentAsync(int port, string id, bool present, CancellationToken ct)
+    /// <summary>Reads the running gateway's <c>/status</c> on its loopback port.</summary>
+    private sealed class GatewayStatus(int port)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 200; attempt++)
+        public int Port => port;
+
+        /// <summary>Polls <c>/status</c> until <paramref name="condition"/> holds (10 s), failing early if the gateway exited.</summary>
+        public async Task WaitAsync(Func<Snapshot, bool> condition, string what, Task<RunResult> gateway, CancellationToken ct)
         {
-            using var status = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/status"), ct));
-            var listed = status.RootElement.GetProperty("agents").EnumerateArray().Any(a => a.GetProperty("id").GetString() == id);
-            if (listed == present)
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(TimeSpan.FromSeconds(10));
+            using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+            do
             {
-                return;
-            }
-
-            await Task.Delay(50, ct);
-        }
-
-        throw new TimeoutException($"the gateway's /status still {(present ? "lacks" : "lists")} agent {id} after 10 s");
-    }
-
-    private static async Task WaitHealthyAsync(int port, Task<RunResult> gateway, CancellationToken ct)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (gateway.IsCompleted)
-            {
-                throw new InvalidOperationException("the gateway exited: " + await gateway);
-            }
-
-            try
-            {
-                if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"), ct)).IsSuccessStatusCode)
+                if (gateway.IsCompleted)
                 {
-                    return;
+                    throw new InvalidOperationException($"the gateway exited before it {what}: {await gateway}");
+                }
+
+                try
+                {
+                    using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/status"), limit.Token));
+                    if (condition(new Snapshot(json.RootElement)))
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
                 }
             }
-            catch (HttpRequestException)
-            {
-            }
+            while (await WaitTickAsync(poll, limit.Token, ct));
 
-            await Task.Delay(50, ct);
+            throw new TimeoutException($"the gateway never {what} within 10 s");
         }
 
-        throw new TimeoutException("the gateway never answered /healthz");
-    }
-
-    private static TestManifest Manifest(LabProject lab, FakeGiteaServer gitea, MattermostFake mattermost, FakeOpenAiServer model, int port)
-    {
-        var giteaToken = Path.Combine(lab.Root, "secrets", "gitea-token");
-        var mattermostToken = Path.Combine(lab.Root, "secrets", "mattermost-token");
-        Directory.CreateDirectory(Path.GetDirectoryName(giteaToken)!);
-        File.WriteAllText(giteaToken, GiteaToken + "\n");
-        File.WriteAllText(mattermostToken, mattermost.Bot.Token + "\n");
-        var baseManifest = Lab.Manifest;
-        return new TestManifest(baseManifest)
+        private static async Task<bool> WaitTickAsync(PeriodicTimer poll, CancellationToken limit, CancellationToken ct)
         {
-            GatewayOverride = baseManifest.Gateway with { Port = port, LogPath = Path.Combine(lab.Root, "gateway.log") },
-            GiteaOverride = baseManifest.Gitea! with { Url = gitea.BaseUrl.ToString().TrimEnd('/'), Token = baseManifest.Gitea.Token with { Path = giteaToken } },
-            MattermostOverride = baseManifest.Mattermost! with
+            try
             {
-                Url = mattermost.BaseUrl.ToString().TrimEnd('/'),
-                Team = mattermost.Team.Name,
-                Bot = mattermost.Bot.Username,
-                Token = baseManifest.Mattermost.Token with { Path = mattermostToken },
-            },
-            ModelsOverride = [.. baseManifest.AllModels.Select(m => m with { Endpoint = model.BaseUrl.ToString() })],
-        };
+                return await poll.WaitForNextTickAsync(limit);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
     }
 
-    private static int FreePort()
+    private sealed class Snapshot(JsonElement root)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        public long Answered => root.GetProperty("counters").GetProperty("answered").GetInt64();
+
+        public bool HasAgent(string id) => root.GetProperty("agents").EnumerateArray().Any(a => a.GetProperty("id").GetString() == id);
     }
 }

@@ -10,8 +10,6 @@ namespace NixClaw.Runtime.Tests;
 /// <summary>agent new/list/delete, sync and clone-skills against the Gitea and Mattermost fakes, with real git.</summary>
 public sealed class AgentVerbTests
 {
-    private const string GiteaToken = "gitea-test-token-123";
-
     [Fact]
     public async Task NewListSyncAndDeleteARuntimeAgent()
     {
@@ -42,7 +40,7 @@ public sealed class AgentVerbTests
 
         Assert.True(deleted.ExitCode == 0, deleted.ToString());
         Assert.Contains("garden: ArchiveChannel: archived", deleted.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(GiteaToken, created.Output + created.Error + synced.Output + deleted.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeServers.GiteaToken, created.Output + created.Error + synced.Output + deleted.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,60 +84,5 @@ public sealed class AgentVerbTests
         Assert.Contains("lab/skills does not exist", missing.Error, StringComparison.Ordinal);
         Assert.True(cloned.ExitCode == 0, cloned.ToString());
         Assert.True(Directory.Exists(Path.Combine(lab.Home, ".openclaw", "skills", ".git")));
-    }
-
-    /// <summary>Both fakes and a manifest pointing at them with token files in the lab.</summary>
-    private sealed class FakeServers : IAsyncDisposable
-    {
-        private FakeServers(FakeGiteaServer gitea, MattermostFake mattermost, TempDirectory temp)
-        {
-            Gitea = gitea;
-            Mattermost = mattermost;
-            Temp = temp;
-        }
-
-        public FakeGiteaServer Gitea { get; }
-
-        public MattermostFake Mattermost { get; }
-
-        private TempDirectory Temp { get; }
-
-        public static async Task<FakeServers> StartAsync()
-        {
-            var temp = new TempDirectory();
-            var gitea = await FakeGiteaServer.StartAsync(new FakeGiteaOptions { RootDirectory = temp.Combine("gitea") }, TestContext.Current.CancellationToken);
-            gitea.AddUser("nixclaw", GiteaToken);
-            gitea.AddOrganization("lab", "nixclaw");
-            var mattermost = await MattermostFake.StartAsync(new MattermostFakeOptions(), TestContext.Current.CancellationToken);
-            return new FakeServers(gitea, mattermost, temp);
-        }
-
-        public TestManifest Manifest(LabProject lab)
-        {
-            var giteaToken = Path.Combine(lab.Root, "secrets", "gitea-token");
-            var mattermostToken = Path.Combine(lab.Root, "secrets", "mattermost-token");
-            Directory.CreateDirectory(Path.GetDirectoryName(giteaToken)!);
-            File.WriteAllText(giteaToken, GiteaToken + "\n");
-            File.WriteAllText(mattermostToken, Mattermost.Bot.Token + "\n");
-            var baseManifest = Lab.Manifest;
-            return new TestManifest(baseManifest)
-            {
-                GiteaOverride = baseManifest.Gitea! with { Url = Gitea.BaseUrl.ToString().TrimEnd('/'), Token = baseManifest.Gitea.Token with { Path = giteaToken } },
-                MattermostOverride = baseManifest.Mattermost! with
-                {
-                    Url = Mattermost.BaseUrl.ToString().TrimEnd('/'),
-                    Team = Mattermost.Team.Name,
-                    Bot = Mattermost.Bot.Username,
-                    Token = baseManifest.Mattermost.Token with { Path = mattermostToken },
-                },
-            };
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Gitea.DisposeAsync();
-            await Mattermost.DisposeAsync();
-            Temp.Dispose();
-        }
     }
 }

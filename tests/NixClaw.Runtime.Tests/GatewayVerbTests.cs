@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using NixClaw.Fakes.Mattermost;
 using NixClaw.Runtime.Tests.Fixtures;
 using NixClaw.Runtime.Tests.Support;
@@ -14,7 +12,7 @@ public sealed class GatewayVerbTests
     {
         await using var mattermost = await MattermostFake.StartAsync(new MattermostFakeOptions(), TestContext.Current.CancellationToken);
         using var lab = new LabProject();
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var manifest = Manifest(lab, mattermost, port, writeToken: true);
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
 
@@ -47,7 +45,7 @@ public sealed class GatewayVerbTests
         await using var mattermost = await MattermostFake.StartAsync(new MattermostFakeOptions(), TestContext.Current.CancellationToken);
         using var lab = new LabProject();
 
-        var result = await lab.RunAsync(["gateway"], manifest: Manifest(lab, mattermost, FreePort(), writeToken: false));
+        var result = await lab.RunAsync(["gateway"], manifest: Manifest(lab, mattermost, LoopbackPorts.Free(), writeToken: false));
 
         Assert.Equal(ExitCodes.Config, result.ExitCode);
     }
@@ -73,12 +71,5 @@ public sealed class GatewayVerbTests
                 Token = baseManifest.Mattermost.Token with { Path = token },
             },
         };
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
