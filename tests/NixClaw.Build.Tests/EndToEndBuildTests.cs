@@ -18,16 +18,7 @@ public sealed class EndToEndBuildTests : IDisposable
     {
         var project = _temp.Combine("consumer");
         Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <NixClawTasksAssembly>{Path.Combine(AppContext.BaseDirectory, "NixClaw.Build.dll")}</NixClawTasksAssembly>
-                <NixClawTaskFactory>TaskHostFactory</NixClawTaskFactory>
-              </PropertyGroup>
-              <Import Project="{RepoTargets()}" />
-            </Project>
-            """);
+        WritePackageStyleProject(project, "Consumer");
         File.WriteAllText(Path.Combine(project, "Carrier.cs"), """
             namespace NixClaw.Generated
             {
@@ -109,16 +100,7 @@ public sealed class EndToEndBuildTests : IDisposable
         Directory.CreateDirectory(project);
         var elsewhere = _temp.Combine("elsewhere");
         Directory.CreateDirectory(elsewhere);
-        File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <NixClawTasksAssembly>{Path.Combine(AppContext.BaseDirectory, "NixClaw.Build.dll")}</NixClawTasksAssembly>
-                <NixClawTaskFactory>TaskHostFactory</NixClawTaskFactory>
-              </PropertyGroup>
-              <Import Project="{RepoTargets()}" />
-            </Project>
-            """);
+        WritePackageStyleProject(project, "App");
         File.WriteAllText(Path.Combine(project, "Carrier.cs"), "namespace App { internal static class C { } }\n");
 
         var outside = await Build(project, "-p:NixClawFlakeSourceRoot=" + elsewhere);
@@ -128,6 +110,19 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.Contains("NixClawFlakeSourceRoot '" + elsewhere + "' must be a folder that contains both the project", outside.Output, StringComparison.Ordinal);
         Assert.True(parent.ExitCode == 0, parent.Output);
     }
+
+    /// <summary>A project that imports NixClaw.Build.targets as the package would, with the task DLL beside the tests.</summary>
+    private static void WritePackageStyleProject(string project, string name) =>
+        File.WriteAllText(Path.Combine(project, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <NixClawTasksAssembly>{Path.Combine(AppContext.BaseDirectory, "NixClaw.Build.dll")}</NixClawTasksAssembly>
+                <NixClawTaskFactory>TaskHostFactory</NixClawTaskFactory>
+              </PropertyGroup>
+              <Import Project="{RepoTargets()}" />
+            </Project>
+            """);
 
     private static Task<(int ExitCode, string Output)> Build(string project, params string[] extra) =>
         DotnetCli.RunAsync(project, ["build", "-nodeReuse:false", "-tl:off", "-v:m", .. extra]);
