@@ -463,7 +463,7 @@ internal static class HostBinder
                 (int)(sandbox?.Int("MemoryMb", 1024) ?? 1024),
                 (int)(sandbox?.Int("MaxProcesses", 256) ?? 256),
                 (int)(sandbox?.Int("TimeoutSeconds", 120) ?? 120),
-                sandbox?.Str("Image", "localhost/nixclaw-sandbox") ?? "localhost/nixclaw-sandbox");
+                sandbox?.Str("Image", SandboxModel.DefaultImage) ?? SandboxModel.DefaultImage);
             if (sandbox is not null)
             {
                 CheckRange(sandbox, "MemoryMb", sandboxModel.MemoryMb, id, 16, 1048576);

@@ -32,9 +32,8 @@ internal sealed partial class Evaluator
     private readonly Dictionary<(SyntaxTree Tree, string Name), ITypeSymbol?> _typeNames = new();
     private readonly Dictionary<EqualsValueClauseSyntax, Plan?> _plans = new();
 
-    /// <summary>Whether <paramref name="member"/>'s initialiser takes the syntax path (so it needs no binding).</summary>
-    public bool CanEvaluateFromSyntax(ISymbol member) =>
-        FindInitializer(member) is { } initializer && PlanFor(member, initializer) is not null;
+    /// <summary>Whether <paramref name="member"/>'s <paramref name="initializer"/> takes the syntax path (so it needs no binding).</summary>
+    public bool CanEvaluateFromSyntax(ISymbol member, EqualsValueClauseSyntax initializer) => PlanFor(member, initializer) is not null;
 
     private Plan? PlanFor(ISymbol member, EqualsValueClauseSyntax initializer)
     {
@@ -139,10 +138,10 @@ internal sealed partial class Evaluator
         var arguments = new List<(string, Plan)>();
         var bound = new bool[constructor.Parameters.Length];
         var sawNamed = false;
-        var arguments_ = argumentList?.Arguments ?? default;
-        for (var i = 0; i < arguments_.Count; i++)
+        var written = argumentList?.Arguments ?? default;
+        for (var i = 0; i < written.Count; i++)
         {
-            var argument = arguments_[i];
+            var argument = written[i];
             if (argument.RefKindKeyword.RawKind != 0)
             {
                 return null;
@@ -409,7 +408,7 @@ internal sealed partial class Evaluator
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
-            var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            var member = EnumMember(enumType, value);
             if (member is null)
             {
                 return null;

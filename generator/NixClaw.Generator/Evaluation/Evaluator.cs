@@ -331,8 +331,7 @@ internal sealed partial class Evaluator
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
             _dependencies.Add(enumType);
-            var member = enumType.GetMembers().OfType<IFieldSymbol>()
-                .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            var member = EnumMember(enumType, value);
             return member is null
                 ? Fail(syntax, "an enum value that is not a declared member")
                 : new EnumVal(MetadataName(enumType), member.Name);
@@ -424,6 +423,10 @@ internal sealed partial class Evaluator
 
         return model;
     }
+
+    /// <summary>The first declared member with <paramref name="value"/> (as C# shows an aliased value).</summary>
+    private static IFieldSymbol? EnumMember(INamedTypeSymbol enumType, object value) =>
+        enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
 
     private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 

@@ -98,12 +98,14 @@ internal static class HostExtractor
         var initializers = new List<EqualsValueClauseSyntax>();
         foreach (var member in type.GetMembers())
         {
-            // Initialisers the syntax path evaluates are never bound.
-            if (member is IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field && !evaluator.CanEvaluateFromSyntax(field))
+            if (member is IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field)
             {
                 foreach (var reference in field.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree == model.SyntaxTree && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
+                    // Initialisers the syntax path evaluates are never bound.
+                    if (reference.SyntaxTree == model.SyntaxTree
+                        && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
+                        && !evaluator.CanEvaluateFromSyntax(field, initializer))
                     {
                         initializers.Add(initializer);
                     }

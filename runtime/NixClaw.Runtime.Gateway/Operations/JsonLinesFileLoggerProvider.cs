@@ -131,12 +131,7 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
                 File.Move(_path, _path + ".1");
             }
         }
-        catch (IOException)
-        {
-            _fileBytes = 0;
-            return;
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _fileBytes = 0;
             return;

@@ -12,9 +12,6 @@ namespace NixClaw.Generator.Emitting.Nix;
 /// </summary>
 internal static class HomeEmitter
 {
-    /// <summary>The image the nixclaw flake's <c>sandbox-image</c> package builds (SandboxPolicy's default).</summary>
-    private const string DefaultSandboxImage = "localhost/nixclaw-sandbox";
-
     public static string Emit(HostModel host, UserModel user) =>
         user.IsService ? Service(host, user) : Admin(host, user);
 
@@ -33,7 +30,7 @@ internal static class HomeEmitter
 
         // Agents whose tools run in Podman on the default image get it from the nixclaw flake, loaded into this
         // user's rootless store by its Home Manager module: no registry, rebuilt with the system.
-        var loadsSandboxImage = host.Agents.Any(a => a.Sandbox.Backend == "podman" && a.Sandbox.Image == DefaultSandboxImage);
+        var loadsSandboxImage = host.Agents.Any(a => a.Sandbox.Backend == "podman" && a.Sandbox.Image == SandboxModel.DefaultImage);
         var top = new List<NixBinding>
         {
             Set("home.stateVersion", Str(host.StateVersion)),
@@ -42,7 +39,7 @@ internal static class HomeEmitter
         };
         if (loadsSandboxImage)
         {
-            top.Add(new NixComment("The image agents' tools run in (" + DefaultSandboxImage + "), loaded into this user's rootless Podman."));
+            top.Add(new NixComment("The image agents' tools run in (" + SandboxModel.DefaultImage + "), loaded into this user's rootless Podman."));
             top.Add(Set("imports", NixExpr.List(Raw("nixclaw.homeManagerModules.sandbox-image"))));
             top.Add(SetPath(new[] { "services", "nixclaw", "sandboxImage" }, Attrs(
                 Set("enable", NixExpr.Bool(true)),
