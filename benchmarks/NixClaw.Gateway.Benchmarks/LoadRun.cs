@@ -30,6 +30,9 @@ internal static class LoadRun
         await using var model = await FakeOpenAiServer.StartAsync(new FakeOpenAiOptions { EchoWhenUnscripted = true, MaxRecordedRequests = 16 });
         var senders = Enumerable.Range(0, 10).Select(i => mattermost.AddUser($"user{i}")).ToArray();
         var channels = Enumerable.Range(0, agents).Select(i => mattermost.CreateChannel(BenchManifest.ChannelName(i), members: senders)).ToArray();
+        var timeline = new ReplyTimeline(mattermost.Bot.Id);
+        mattermost.PostCreated = timeline.OnPost;
+        model.RequestAnswered = timeline.OnModel;
         var tokenPath = Path.Combine(root, "token");
         await File.WriteAllTextAsync(tokenPath, mattermost.Bot.Token);
 
@@ -82,7 +85,7 @@ internal static class LoadRun
         var idleRss = RssMb(child.Id);
 
         var rng = new Random(42);
-        async Task PostAsync(int count, int perSecond)
+        async Task PostAsync(int count, int perSecond, Func<int, string> text)
         {
             var next = -1;
             var schedule = Stopwatch.StartNew();
@@ -103,7 +106,7 @@ internal static class LoadRun
                         sender = rng.Next(senders.Length);
                     }
 
-                    await mattermost.PostAsUserAsync(senders[sender], channels[channel], "benchmark message", cancellationToken: ct);
+                    await mattermost.PostAsUserAsync(senders[sender], channels[channel], text(index), cancellationToken: ct);
                 }
             });
         }
@@ -118,7 +121,7 @@ internal static class LoadRun
             }
         }
 
-        await PostAsync(warmup, 0);
+        await PostAsync(warmup, 0, _ => "warm-up message");
         await WaitAnsweredAsync(warmup);
 
         child.Refresh();
@@ -126,7 +129,7 @@ internal static class LoadRun
         var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var measuredFrom = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var clock = Stopwatch.StartNew();
-        var posting = PostAsync(messages, rate);
+        var posting = PostAsync(messages, rate, ReplyTimeline.Message);
         await posting;
         var postedIn = clock.Elapsed;
         await WaitAnsweredAsync(warmup + messages);
@@ -151,13 +154,15 @@ internal static class LoadRun
         }
 
         var counters = final.GetProperty("counters");
+        var overheads = timeline.OverheadsMs();
         Console.WriteLine($"""
             | Measure | Result |
             |---|---|
             | Agents / channels | {agents} / {channels.Length} |
             | Messages (after {warmup} warm-up) | {messages}, {concurrency} concurrent senders, {(rate > 0 ? $"paced at {rate}/s" : "as fast as they can")} |
             | Sustained throughput | {messages / elapsed.TotalSeconds:0} messages/s ({elapsed.TotalSeconds:0.00} s; posting alone took {postedIn.TotalSeconds:0.00} s) |
-            | Gateway overhead per message (turn minus model; incl. reply POST) | {Latency("overhead")} |
+            | Gateway overhead per message, seen by the servers (event queued → reply request at Mattermost, minus the model's own time; {overheads.Length} messages) | p50 {Pct(overheads, 50):0.00} ms, p99 {Pct(overheads, 99):0.00} ms, max {overheads[^1]:0.00} ms |
+            | Gateway's turn minus model (incl. the reply POST's whole round trip, so Mattermost's handling of it) | {Latency("overhead")} |
             | Gateway's own processing (minus model and reply POST) | {Latency("processing")} |
             | Reply POST round trip | {Latency("replyPost")} |
             | Post → reply, server timestamps (measured posts) | p50 {Pct(endToEnd, 50):0} ms, p99 {Pct(endToEnd, 99):0} ms |

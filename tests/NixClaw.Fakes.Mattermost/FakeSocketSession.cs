@@ -17,6 +17,13 @@ internal sealed class FakeSocketSession(WebSocket socket, HttpContext context)
     public void Abort()
     {
         Outbox.Writer.TryComplete();
-        Context.Abort();
+        try
+        {
+            Context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request ended between taking the session list and this call: the socket is already gone.
+        }
     }
 }

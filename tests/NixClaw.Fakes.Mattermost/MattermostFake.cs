@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -193,6 +194,14 @@ public sealed class MattermostFake : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Called after each post created through <c>POST /api/v4/posts</c> (any caller), on the request's thread, with
+    /// <see cref="System.Diagnostics.Stopwatch"/> timestamps: when the request reached the handler and when its
+    /// <c>posted</c> events had been queued to the sockets. For load benchmarks, which measure what a client adds
+    /// between the server's event and the client's reply without counting the server's own work.
+    /// </summary>
+    public Action<FakePostTiming>? PostCreated { get; set; }
+
     /// <summary>Drops every WebSocket without a close frame (connections stay resumable).</summary>
     public void DropAllSockets() => _hub.DropAllSockets();
 
@@ -292,6 +301,7 @@ public sealed class MattermostFake : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var request = context.Request;
         var response = context.Response;
         var requestId = FakeIds.New();
@@ -368,6 +378,11 @@ public sealed class MattermostFake : IAsyncDisposable
             var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
             var segments = path["/api/v4/".Length..].TrimEnd('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
             var (okStatus, result) = _api.Dispatch(caller, request.Method.ToUpperInvariant(), segments, request.Query, body);
+            if (PostCreated is { } postCreated && okStatus == 201 && segments is ["posts"] && result is Dictionary<string, object?> post)
+            {
+                postCreated(new FakePostTiming((string)post["id"]!, (string)post["root_id"]!, (string)post["user_id"]!, (string)post["message"]!, arrived, Stopwatch.GetTimestamp()));
+            }
+
             if (injected is not null)
             {
                 throw injected;

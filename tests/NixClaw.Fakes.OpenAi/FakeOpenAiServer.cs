@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -47,6 +48,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>Called for requests no queue answers; return null to fall through (to echo or a 500).</summary>
     public Func<RecordedRequest, FakeReply?>? Responder { get; set; }
+
+    /// <summary>
+    /// Called after each chat completions request is answered, with its raw body and
+    /// <see cref="System.Diagnostics.Stopwatch"/> timestamps of its arrival at the handler and of the answer written:
+    /// the model's own time, for benchmarks that subtract it.
+    /// </summary>
+    public Action<FakeModelTiming>? RequestAnswered { get; set; }
 
     /// <summary>Requests received so far, in arrival order (bounded by <see cref="FakeOpenAiOptions.MaxRecordedRequests"/>).</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -133,6 +141,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private async Task HandleChatAsync(HttpContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var authorization = context.Request.Headers.Authorization.ToString();
         string body;
         using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
@@ -142,6 +151,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
         var sequence = Interlocked.Increment(ref _requestCount);
         await AnswerAsync(context, sequence, authorization, body).ConfigureAwait(false);
+        RequestAnswered?.Invoke(new FakeModelTiming(body, arrived, Stopwatch.GetTimestamp()));
     }
 
     private async Task AnswerAsync(HttpContext context, int sequence, string authorization, string body)

@@ -139,5 +139,24 @@ public sealed class GatewayStateStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    [Fact]
+    public async Task TheAsyncFormsRunOnTheStoresThreadAndAgreeWithTheSyncOnes()
+    {
+        using var store = GatewayStateStore.Open(DbPath);
+        var post = Post("p9");
+        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(post));
+        Assert.Equal(ClaimOutcome.InFlight, await store.TryClaimAsync(post));
+        await store.RecordAnswerAsync("p9", "r9", "s1", [new SessionMessage("user", "alice", "hi"), new SessionMessage("assistant", "", "hello")], 10);
+        await store.AdvanceCursorAsync("c1", 1234);
+
+        Assert.True(store.IsAnswered("p9"));
+        Assert.Equal(1234, store.GetCursor("c1"));
+        Assert.Equal(["hi", "hello"], (await store.LoadSessionAsync("s1")).Select(m => m.Text));
+
+        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(Post("p10")));
+        await store.ReleaseAsync("p10");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordAnswerAsync("never-claimed", "r", null, [], 10));
+    }
+
     private static InboundPost Post(string id) => new(id, "c1", "coder", "u1", "alice", "hi " + id, "", 1000);
 }

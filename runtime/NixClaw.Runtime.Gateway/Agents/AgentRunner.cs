@@ -45,7 +45,7 @@ public sealed class AgentRunner
         }
 
         var messages = new List<ChatMessage> { new(ChatRole.System, WorkspacePrompt.Build(agent, post.ChannelName)) };
-        foreach (var stored in _store.LoadSession(sessionKey))
+        foreach (var stored in await _store.LoadSessionAsync(sessionKey).ConfigureAwait(false))
         {
             messages.Add(new ChatMessage(stored.Role == "assistant" ? ChatRole.Assistant : ChatRole.User, stored.Text)
             {

@@ -11,11 +11,8 @@ public sealed class SqliteCursorStore(GatewayStateStore store) : IMattermostCurs
         ValueTask.FromResult(store.GetCursor(channelId));
 
     /// <inheritdoc/>
-    public ValueTask SetCursorAsync(string channelId, long updateAt, CancellationToken cancellationToken)
-    {
-        store.AdvanceCursor(channelId, updateAt);
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask SetCursorAsync(string channelId, long updateAt, CancellationToken cancellationToken) =>
+        new(store.AdvanceCursorAsync(channelId, updateAt));
 
     /// <inheritdoc/>
     public ValueTask<IReadOnlyDictionary<string, long>> GetAllCursorsAsync(CancellationToken cancellationToken) =>

@@ -106,7 +106,7 @@ public sealed partial class PostProcessor
             return (PostOutcome.NotTriggered, default, default);
         }
 
-        var claim = _store.TryClaim(post);
+        var claim = await _store.TryClaimAsync(post).ConfigureAwait(false);
         switch (claim)
         {
             case ClaimOutcome.InFlight or ClaimOutcome.AlreadyAnswered:
@@ -128,13 +128,13 @@ public sealed partial class PostProcessor
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            _store.Release(post.PostId);
+            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
             LogAbandoned(post.PostId, agent.Id);
             return (PostOutcome.Abandoned, default, default);
         }
         catch
         {
-            _store.Release(post.PostId);
+            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
             throw;
         }
         finally
@@ -152,12 +152,12 @@ public sealed partial class PostProcessor
         }
         catch
         {
-            _store.Release(post.PostId);
+            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
             throw;
         }
 
         var postTime = Stopwatch.GetElapsedTime(postStart);
-        _store.RecordAnswer(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages);
+        await _store.RecordAnswerAsync(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages).ConfigureAwait(false);
 
         LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
         return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime, postTime);
