@@ -158,5 +158,57 @@ public sealed class GatewayStateStoreTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordAnswerAsync("never-claimed", "r", null, [], 10));
     }
 
+    [Fact]
+    public async Task CursorAdvancesAreReadAtOnceAndWrittenTogetherAfterTheDelay()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var store = GatewayStateStore.Open(DbPath, clock);
+        store.AdvanceCursor("c1", 100);
+        store.AdvanceCursorSoon("c1", 300);
+        store.AdvanceCursorSoon("c1", 200);
+        store.AdvanceCursorSoon("c2", 50);
+
+        Assert.Equal(300, store.GetCursor("c1"));
+        Assert.Equal(new Dictionary<string, long> { ["c1"] = 300, ["c2"] = 50 }, store.AllCursors());
+        Assert.Equal(new Dictionary<string, long> { ["c1"] = 100 }, StoredCursors());
+
+        clock.Advance(GatewayStateStore.CursorFlushDelay);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (StoredCursors().Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(new Dictionary<string, long> { ["c1"] = 300, ["c2"] = 50 }, StoredCursors());
+    }
+
+    [Fact]
+    public void PendingCursorAdvancesAreWrittenOnDispose()
+    {
+        using (var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider()))
+        {
+            store.AdvanceCursorSoon("c1", 42);
+        }
+
+        Assert.Equal(new Dictionary<string, long> { ["c1"] = 42 }, StoredCursors());
+    }
+
+    // What another process would read from the file (committed rows only).
+    private Dictionary<string, long> StoredCursors()
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT channel_id, position FROM cursors";
+        using var reader = command.ExecuteReader();
+        var cursors = new Dictionary<string, long>();
+        while (reader.Read())
+        {
+            cursors[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return cursors;
+    }
+
     private static InboundPost Post(string id) => new(id, "c1", "coder", "u1", "alice", "hi " + id, "", 1000);
 }

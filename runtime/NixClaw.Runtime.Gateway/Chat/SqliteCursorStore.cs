@@ -11,8 +11,11 @@ public sealed class SqliteCursorStore(GatewayStateStore store) : IMattermostCurs
         ValueTask.FromResult(store.GetCursor(channelId));
 
     /// <inheritdoc/>
-    public ValueTask SetCursorAsync(string channelId, long updateAt, CancellationToken cancellationToken) =>
-        new(store.AdvanceCursorAsync(channelId, updateAt));
+    public ValueTask SetCursorAsync(string channelId, long updateAt, CancellationToken cancellationToken)
+    {
+        store.AdvanceCursorSoon(channelId, updateAt);
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc/>
     public ValueTask<IReadOnlyDictionary<string, long>> GetAllCursorsAsync(CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -28,21 +29,36 @@ public sealed class GatewayStateStore : IDisposable
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly SqliteConnection _readConnection;
+    private readonly Lock _readLock = new();
+    private readonly Dictionary<string, SqliteCommand> _readCommands = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _pendingCursors = new(StringComparer.Ordinal);
+    private readonly ITimer _cursorTimer;
+    private int _cursorFlushScheduled;
     private readonly SqliteConnection _checkpointConnection;
     private readonly ITimer _checkpointTimer;
     private readonly Lock _checkpointLock = new();
     private readonly SerialWorker _writer = new("nixclaw-state");
     private readonly SerialWorker _checkpointer = new("nixclaw-checkpoint");
 
-    private GatewayStateStore(SqliteConnection connection, SqliteConnection checkpointConnection, TimeProvider time, string runId)
+    private GatewayStateStore(SqliteConnection connection, SqliteConnection readConnection, SqliteConnection checkpointConnection, TimeProvider time, string runId)
     {
         _connection = connection;
+        _readConnection = readConnection;
+        _cursorTimer = time.CreateTimer(_ => QueueCursorFlush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _checkpointConnection = checkpointConnection;
         _time = time;
         RunId = runId;
         // The timer only queues the checkpoint: its fsyncs must not hold a thread-pool thread.
         _checkpointTimer = time.CreateTimer(_ => QueueCheckpoint(), null, CheckpointInterval, CheckpointInterval);
     }
+
+    /// <summary>
+    /// How long a cursor advance may wait in memory so that advances are written together (one commit for many posts
+    /// instead of one each). Reads see pending advances; a crash loses at most this much cursor progress, and the
+    /// posts it covers are found again by catch-up and recognised as answered.
+    /// </summary>
+    public static TimeSpan CursorFlushDelay { get; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often the background checkpointer copies the WAL into the database file.</summary>
     public static TimeSpan CheckpointInterval { get; } = TimeSpan.FromSeconds(1);
@@ -60,6 +76,7 @@ public sealed class GatewayStateStore : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         SqliteConnection? connection = null;
         SqliteConnection? checkpointConnection = null;
+        SqliteConnection? readConnection = null;
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath))!);
@@ -76,10 +93,16 @@ public sealed class GatewayStateStore : IDisposable
             checkpointConnection = new SqliteConnection(connectionString);
             checkpointConnection.Open();
             Execute(checkpointConnection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
-            return new GatewayStateStore(connection, checkpointConnection, time ?? TimeProvider.System, Guid.NewGuid().ToString("N"));
+
+            // Sessions are read here, on the caller's thread: WAL readers never wait for the writer.
+            readConnection = new SqliteConnection(connectionString);
+            readConnection.Open();
+            Execute(readConnection, "PRAGMA query_only=1; PRAGMA busy_timeout=5000;");
+            return new GatewayStateStore(connection, readConnection, checkpointConnection, time ?? TimeProvider.System, Guid.NewGuid().ToString("N"));
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
+            readConnection?.Dispose();
             checkpointConnection?.Dispose();
             connection?.Dispose();
             throw new GatewayConfigurationException($"state database '{databasePath}' cannot be opened: {ex.Message}", ex);
@@ -111,8 +134,21 @@ public sealed class GatewayStateStore : IDisposable
         return true;
     });
 
-    /// <summary><see cref="LoadSession"/> on the store's own thread.</summary>
-    public Task<IReadOnlyList<SessionMessage>> LoadSessionAsync(string sessionKey) => _writer.RunAsync(() => LoadSession(sessionKey));
+    /// <summary>
+    /// Moves a channel's cursor forward within <see cref="CursorFlushDelay"/>, together with other advances; reads
+    /// (<see cref="GetCursor"/>, <see cref="AllCursors"/>) see it at once, and <see cref="Dispose"/> writes it.
+    /// </summary>
+    public void AdvanceCursorSoon(string channelId, long position)
+    {
+        _pendingCursors.AddOrUpdate(channelId, position, (_, pending) => Math.Max(pending, position));
+        if (Interlocked.Exchange(ref _cursorFlushScheduled, 1) == 0)
+        {
+            _cursorTimer.Change(CursorFlushDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary><see cref="LoadSession"/> as a task, for callers on the hot path (reads do not queue behind writes).</summary>
+    public Task<IReadOnlyList<SessionMessage>> LoadSessionAsync(string sessionKey) => Task.FromResult(LoadSession(sessionKey));
 
     /// <summary>Claims <paramref name="post"/> for this run before its model call.</summary>
     public ClaimOutcome TryClaim(InboundPost post)
@@ -319,7 +355,8 @@ public sealed class GatewayStateStore : IDisposable
         {
             var read = Command("SELECT position FROM cursors WHERE channel_id = $id");
             read.Parameters.AddWithValue("$id", channelId);
-            return read.ExecuteScalar() is long value ? value : null;
+            var stored = read.ExecuteScalar() is long value ? value : (long?)null;
+            return _pendingCursors.TryGetValue(channelId, out var pending) && (stored is null || pending > stored) ? pending : stored;
         }
     }
 
@@ -349,6 +386,14 @@ public sealed class GatewayStateStore : IDisposable
                 cursors[reader.GetString(0)] = reader.GetInt64(1);
             }
 
+            foreach (var (channelId, pending) in _pendingCursors)
+            {
+                if (!cursors.TryGetValue(channelId, out var stored) || pending > stored)
+                {
+                    cursors[channelId] = pending;
+                }
+            }
+
             return cursors;
         }
     }
@@ -356,9 +401,9 @@ public sealed class GatewayStateStore : IDisposable
     /// <summary>A session's stored messages, oldest first (empty when new).</summary>
     public IReadOnlyList<SessionMessage> LoadSession(string sessionKey)
     {
-        lock (_lock)
+        lock (_readLock)
         {
-            var read = Command("SELECT messages FROM sessions WHERE session_key = $key");
+            var read = Prepared(_readCommands, _readConnection, "SELECT messages FROM sessions WHERE session_key = $key", null);
             read.Parameters.AddWithValue("$key", sessionKey);
             return read.ExecuteScalar() is string json
                 ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? []
@@ -425,8 +470,28 @@ public sealed class GatewayStateStore : IDisposable
     public void Dispose()
     {
         _checkpointTimer.Dispose();
+        _cursorTimer.Dispose();
         _checkpointer.Dispose();
+        try
+        {
+            _writer.Post(FlushCursors);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
         _writer.Dispose();
+        lock (_readLock)
+        {
+            foreach (var command in _readCommands.Values)
+            {
+                command.Dispose();
+            }
+
+            _readCommands.Clear();
+            _readConnection.Dispose();
+        }
+
         lock (_checkpointLock)
         {
             _checkpointConnection.Dispose();
@@ -496,18 +561,70 @@ public sealed class GatewayStateStore : IDisposable
     /// (callers hold <see cref="_lock"/>). Preparing each statement again on every call (SQLite's parser and
     /// planner) was about a tenth of the gateway's CPU per message.
     /// </summary>
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null) => Prepared(_commands, _connection, sql, transaction);
+
+    private static SqliteCommand Prepared(Dictionary<string, SqliteCommand> cache, SqliteConnection connection, string sql, SqliteTransaction? transaction)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!cache.TryGetValue(sql, out var command))
         {
-            command = _connection.CreateCommand();
+            command = connection.CreateCommand();
             command.CommandText = sql;
-            _commands.Add(sql, command);
+            cache.Add(sql, command);
         }
 
         command.Parameters.Clear();
         command.Transaction = transaction;
         return command;
+    }
+
+    private void QueueCursorFlush()
+    {
+        try
+        {
+            _writer.Post(FlushCursors);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Dispose writes what is pending.
+        }
+    }
+
+    // On the writer's thread: every pending advance in one transaction.
+    private void FlushCursors()
+    {
+        Volatile.Write(ref _cursorFlushScheduled, 0);
+        if (_pendingCursors.IsEmpty)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_connection.State != System.Data.ConnectionState.Open)
+            {
+                return;
+            }
+
+            // Taken out of the pending set only once written (and only if not advanced meanwhile), so a read in
+            // between still sees the newest position.
+            var batch = _pendingCursors.ToArray();
+            using var transaction = _connection.BeginTransaction();
+            foreach (var (channelId, position) in batch)
+            {
+                var upsert = Command(
+                    "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)",
+                    transaction);
+                upsert.Parameters.AddWithValue("$id", channelId);
+                upsert.Parameters.AddWithValue("$pos", position);
+                upsert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            foreach (var entry in batch)
+            {
+                _pendingCursors.TryRemove(entry);
+            }
+        }
     }
 
     private static void Migrate(SqliteConnection connection, string path)
