@@ -18,7 +18,7 @@ namespace NixClaw.Runtime.Gateway.State;
 public sealed class GatewayStateStore : IDisposable
 {
     /// <summary>Schema version this code writes (<c>PRAGMA user_version</c>).</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Claims per post before it is given up.</summary>
     public const int MaxAttempts = 3;
@@ -722,6 +722,20 @@ public sealed class GatewayStateStore : IDisposable
                 CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
                 PRAGMA user_version = 1;
+                COMMIT;
+                """);
+        }
+
+        if (current < 2)
+        {
+            // Version 2 drops both secondary indexes: every answered post moved an entry in each (two of the ~10
+            // 4 KiB pages a message wrote to the WAL). What they served runs at start-up or after a crash only
+            // (unanswered posts, pruning, finding a recorded reply) and scans the table instead: 30 days of posts.
+            Execute(connection, """
+                BEGIN;
+                DROP INDEX IF EXISTS posts_claimed;
+                DROP INDEX IF EXISTS posts_reply;
+                PRAGMA user_version = 2;
                 COMMIT;
                 """);
         }
