@@ -54,6 +54,48 @@ public sealed class WorkspacePromptTests : IDisposable
         }
     }
 
+    [Fact]
+    public void TheCacheKeepsThePromptUntilAFileChangesAppearsOrGoes()
+    {
+        var cache = new WorkspacePromptCache();
+        var agents = Path.Combine(_dir, "AGENTS.md");
+        File.WriteAllText(agents, "rules v1");
+        var first = cache.Get(Agent(), "coder");
+        Assert.Same(first, cache.Get(Agent(), "coder"));
+        Assert.NotSame(first, cache.Get(Agent(), "other-channel"));
+
+        File.WriteAllText(agents, "rules version 2");
+        var edited = cache.Get(Agent(), "coder");
+        Assert.Contains("rules version 2", edited, StringComparison.Ordinal);
+        Assert.Same(edited, cache.Get(Agent(), "coder"));
+
+        // Same length, later write time.
+        File.WriteAllText(agents, "rules version 3");
+        File.SetLastWriteTimeUtc(agents, DateTime.UtcNow.AddSeconds(5));
+        Assert.Contains("rules version 3", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "SOUL.md"), "soul");
+        Assert.Contains("## SOUL.md\nsoul", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+        File.Delete(agents);
+        Assert.DoesNotContain("AGENTS.md", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+        Assert.Equal(WorkspacePrompt.Build(Agent(), "coder"), cache.Get(Agent(), "coder"));
+    }
+
+    [Fact]
+    public void ACacheNeverKeepsAPromptWithASymlinkedFile()
+    {
+        var cache = new WorkspacePromptCache();
+        var target = Path.Combine(_dir, "shared-notes.md");
+        File.WriteAllText(target, "notes v1");
+        File.CreateSymbolicLink(Path.Combine(_dir, "USER.md"), target);
+        Assert.Contains("notes v1", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+
+        // The link's own stamp does not change when its target does.
+        File.WriteAllText(target, "notes v2");
+        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(target));
+        Assert.Contains("notes v2", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private ResolvedAgent Agent() => new("coder", "Coder", "fast", 4, _dir, null);

@@ -17,6 +17,7 @@ public sealed class AgentRunner
     private readonly AgentLimits _limits;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggerFactory;
+    private readonly WorkspacePromptCache _prompts = new();
 
     public AgentRunner(ModelCatalog models, IAgentToolSource tools, GatewayStateStore store, AgentLimits limits, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -44,7 +45,7 @@ public sealed class AgentRunner
             return Error(sessionKey, $"⚠️ {agent.DisplayName} cannot answer: its model '{modelName}' is not declared on this host.", null);
         }
 
-        var messages = new List<ChatMessage> { new(ChatRole.System, WorkspacePrompt.Build(agent, post.ChannelName)) };
+        var messages = new List<ChatMessage> { new(ChatRole.System, _prompts.Get(agent, post.ChannelName)) };
         foreach (var stored in await _store.LoadSessionAsync(sessionKey).ConfigureAwait(false))
         {
             messages.Add(new ChatMessage(stored.Role == "assistant" ? ChatRole.Assistant : ChatRole.User, stored.Text)

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+
+namespace NixClaw.Runtime.Gateway.Agents;
+
+/// <summary>
+/// Keeps each agent's system prompt until one of its workspace files changes, so a message costs five <c>lstat</c>
+/// calls instead of reading, decoding and joining up to 60,000 characters of files (about 300 KB of garbage per
+/// message with full files). A file is unchanged when it still exists, or still does not, with the same length and
+/// last-write time. A prompt with a symlinked file is never kept: the link's own times do not change when its target
+/// does. An edit that keeps the length within the file system's timestamp granularity (a few milliseconds) can go
+/// unseen until the next edit.
+/// </summary>
+public sealed class WorkspacePromptCache
+{
+    private readonly ConcurrentDictionary<(string AgentId, string DisplayName, string Workspace, string Channel), Entry> _entries = new();
+
+    /// <summary>The prompt <see cref="WorkspacePrompt.Build"/> would return now.</summary>
+    public string Get(ResolvedAgent agent, string channelName)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        var key = (agent.Id, agent.DisplayName, agent.WorkspaceDirectory, channelName);
+        var stamps = Stamp(agent.WorkspaceDirectory);
+        if (stamps is not null && _entries.TryGetValue(key, out var entry) && entry.Stamps.AsSpan().SequenceEqual(stamps))
+        {
+            return entry.Prompt;
+        }
+
+        var prompt = WorkspacePrompt.Build(agent, channelName);
+        if (stamps is null)
+        {
+            _entries.TryRemove(key, out _);
+        }
+        else
+        {
+            _entries[key] = new Entry(prompt, stamps);
+        }
+
+        return prompt;
+    }
+
+    // Null when a file is a symlink or cannot be examined: then nothing is kept.
+    private static FileStamp[]? Stamp(string workspace)
+    {
+        var root = Path.GetFullPath(workspace);
+        var stamps = new FileStamp[WorkspacePrompt.FileNames.Count];
+        for (var i = 0; i < stamps.Length; i++)
+        {
+            try
+            {
+                var file = new FileInfo(Path.Combine(root, WorkspacePrompt.FileNames[i]));
+                if (!file.Exists)
+                {
+                    stamps[i] = default;
+                    continue;
+                }
+
+                if (file.LinkTarget is not null)
+                {
+                    return null;
+                }
+
+                stamps[i] = new FileStamp(true, file.Length, file.LastWriteTimeUtc.Ticks);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return stamps;
+    }
+
+    private readonly record struct FileStamp(bool Exists, long Length, long LastWriteTicks);
+
+    private sealed record Entry(string Prompt, FileStamp[] Stamps);
+}
