@@ -12,8 +12,11 @@ namespace NixClaw.Runtime.Gateway.State;
 /// more on the next start, up to <see cref="MaxAttempts"/> claims in all.
 /// Commits do not wait for the disk (WAL with <c>synchronous=NORMAL</c>: a process crash loses nothing, a power
 /// loss at most the last commits, which the reply-in-thread recovery covers). The WAL is checkpointed, and so
-/// synced, by a background checkpointer on its own connection every <see cref="CheckpointInterval"/>, never by a
-/// commit: an fsync inside a commit held this store's lock for tens of milliseconds and was the gateway's p99.
+/// synced, by a background checkpointer on its own connection and thread every <see cref="CheckpointInterval"/>,
+/// never by a commit: an fsync inside a commit held this store's lock for tens of milliseconds.
+/// The gateway's hot path uses the async forms: writes run on one dedicated writer thread, session reads on a
+/// read-only connection of their own, so a stalled fsync never holds a thread-pool thread (docs/gateway.md, "State").
+/// The synchronous methods take the same lock and may be called from any thread.
 /// </summary>
 public sealed class GatewayStateStore : IDisposable
 {
