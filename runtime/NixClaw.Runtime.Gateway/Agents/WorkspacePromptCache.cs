@@ -13,6 +13,7 @@ namespace NixClaw.Runtime.Gateway.Agents;
 public sealed class WorkspacePromptCache
 {
     private readonly ConcurrentDictionary<(string AgentId, string DisplayName, string Workspace, string Channel), Entry> _entries = new();
+    private readonly ConcurrentDictionary<string, string[]> _paths = new(StringComparer.Ordinal);
 
     /// <summary>The prompt <see cref="WorkspacePrompt.Build"/> would return now.</summary>
     public string Get(ResolvedAgent agent, string channelName)
@@ -39,15 +40,16 @@ public sealed class WorkspacePromptCache
     }
 
     // Null when a file is a symlink or cannot be examined: then nothing is kept.
-    private static FileStamp[]? Stamp(string workspace)
+    private FileStamp[]? Stamp(string workspace)
     {
-        var root = Path.GetFullPath(workspace);
-        var stamps = new FileStamp[WorkspacePrompt.FileNames.Count];
+        // The five paths are built once per workspace (building them was the cache's main allocation per message).
+        var paths = _paths.GetOrAdd(workspace, w => [.. WorkspacePrompt.FileNames.Select(name => Path.Combine(Path.GetFullPath(w), name))]);
+        var stamps = new FileStamp[paths.Length];
         for (var i = 0; i < stamps.Length; i++)
         {
             try
             {
-                var file = new FileInfo(Path.Combine(root, WorkspacePrompt.FileNames[i]));
+                var file = new FileInfo(paths[i]);
                 if (!file.Exists)
                 {
                     stamps[i] = default;
