@@ -147,11 +147,11 @@ public sealed class GatewayStateStoreTests : IDisposable
         Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(post));
         Assert.Equal(ClaimOutcome.InFlight, await store.TryClaimAsync(post));
         await store.RecordAnswerAsync("p9", "r9", "s1", [new SessionMessage("user", "alice", "hi"), new SessionMessage("assistant", "", "hello")], 10);
-        await store.AdvanceCursorAsync("c1", 1234);
+        store.AdvanceCursor("c1", 1234);
 
         Assert.True(store.IsAnswered("p9"));
         Assert.Equal(1234, store.GetCursor("c1"));
-        Assert.Equal(["hi", "hello"], (await store.LoadSessionAsync("s1")).Select(m => m.Text));
+        Assert.Equal(["hi", "hello"], store.LoadSession("s1").Select(m => m.Text));
 
         Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(Post("p10")));
         await store.ReleaseAsync("p10");

@@ -46,7 +46,7 @@ public sealed class AgentRunner
         }
 
         var messages = new List<ChatMessage> { new(ChatRole.System, _prompts.Get(agent, post.ChannelName)) };
-        foreach (var stored in await _store.LoadSessionAsync(sessionKey).ConfigureAwait(false))
+        foreach (var stored in _store.LoadSession(sessionKey))
         {
             messages.Add(new ChatMessage(stored.Role == "assistant" ? ChatRole.Assistant : ChatRole.User, stored.Text)
             {

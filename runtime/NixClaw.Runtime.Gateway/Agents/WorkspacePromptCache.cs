@@ -43,16 +43,20 @@ public sealed class WorkspacePromptCache
     private FileStamp[]? Stamp(string workspace)
     {
         // The five paths are built once per workspace (building them was the cache's main allocation per message).
-        var paths = _paths.GetOrAdd(workspace, w => [.. WorkspacePrompt.FileNames.Select(name => Path.Combine(Path.GetFullPath(w), name))]);
+        var paths = _paths.GetOrAdd(workspace, w =>
+        {
+            var root = Path.GetFullPath(w);
+            return [.. WorkspacePrompt.FileNames.Select(name => Path.Combine(root, name))];
+        });
         var stamps = new FileStamp[paths.Length];
         for (var i = 0; i < stamps.Length; i++)
         {
             try
             {
+                // A missing file keeps the default stamp (Exists false).
                 var file = new FileInfo(paths[i]);
                 if (!file.Exists)
                 {
-                    stamps[i] = default;
                     continue;
                 }
 

@@ -44,9 +44,10 @@ public sealed class GatewayStateStore : IDisposable
     private readonly SerialWorker _writer = new("nixclaw-state");
     private readonly SerialWorker _checkpointer = new("nixclaw-checkpoint");
 
-    private GatewayStateStore(SqliteConnection connection, SqliteConnection readConnection, SqliteConnection checkpointConnection, TimeProvider time, string runId)
+    private GatewayStateStore(SqliteConnection connection, SqliteConnection readConnection, SqliteConnection checkpointConnection, TimeProvider time, string runId, int walFrameLimit)
     {
         _connection = connection;
+        WalFrameLimit = walFrameLimit;
         _readConnection = readConnection;
         _cursorTimer = time.CreateTimer(_ => QueueCursorFlush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _checkpointConnection = checkpointConnection;
@@ -104,8 +105,8 @@ public sealed class GatewayStateStore : IDisposable
             readConnection = new SqliteConnection(connectionString);
             readConnection.Open();
             Execute(readConnection, "PRAGMA query_only=1; PRAGMA busy_timeout=5000;");
-            var store = new GatewayStateStore(connection, readConnection, checkpointConnection, time ?? TimeProvider.System, Guid.NewGuid().ToString("N"));
-            return walFrameLimit is { } limit ? store.WithWalFrameLimit(limit) : store;
+            return new GatewayStateStore(
+                connection, readConnection, checkpointConnection, time ?? TimeProvider.System, Guid.NewGuid().ToString("N"), walFrameLimit ?? DefaultWalFrameLimit);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -121,25 +122,10 @@ public sealed class GatewayStateStore : IDisposable
 
     /// <summary><see cref="RecordAnswer"/> on the store's own thread.</summary>
     public Task RecordAnswerAsync(string postId, string replyPostId, string? sessionKey, IEnumerable<SessionMessage> messages, int maxMessages) =>
-        _writer.RunAsync(() =>
-        {
-            RecordAnswer(postId, replyPostId, sessionKey, messages, maxMessages);
-            return true;
-        });
+        _writer.RunAsync(() => RecordAnswer(postId, replyPostId, sessionKey, messages, maxMessages));
 
     /// <summary><see cref="Release"/> on the store's own thread.</summary>
-    public Task ReleaseAsync(string postId) => _writer.RunAsync(() =>
-    {
-        Release(postId);
-        return true;
-    });
-
-    /// <summary><see cref="AdvanceCursor"/> on the store's own thread.</summary>
-    public Task AdvanceCursorAsync(string channelId, long position) => _writer.RunAsync(() =>
-    {
-        AdvanceCursor(channelId, position);
-        return true;
-    });
+    public Task ReleaseAsync(string postId) => _writer.RunAsync(() => Release(postId));
 
     /// <summary>
     /// Moves a channel's cursor forward within <see cref="CursorFlushDelay"/>, together with other advances; reads
@@ -153,9 +139,6 @@ public sealed class GatewayStateStore : IDisposable
             _cursorTimer.Change(CursorFlushDelay, Timeout.InfiniteTimeSpan);
         }
     }
-
-    /// <summary><see cref="LoadSession"/> as a task, for callers on the hot path (reads do not queue behind writes).</summary>
-    public Task<IReadOnlyList<SessionMessage>> LoadSessionAsync(string sessionKey) => Task.FromResult(LoadSession(sessionKey));
 
     /// <summary>Claims <paramref name="post"/> for this run before its model call.</summary>
     public ClaimOutcome TryClaim(InboundPost post)
@@ -372,11 +355,7 @@ public sealed class GatewayStateStore : IDisposable
     {
         lock (_lock)
         {
-            var upsert = Command(
-                "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)");
-            upsert.Parameters.AddWithValue("$id", channelId);
-            upsert.Parameters.AddWithValue("$pos", position);
-            upsert.ExecuteNonQuery();
+            UpsertCursor(null, channelId, position);
         }
     }
 
@@ -479,24 +458,11 @@ public sealed class GatewayStateStore : IDisposable
         _checkpointTimer.Dispose();
         _cursorTimer.Dispose();
         _checkpointer.Dispose();
-        try
-        {
-            _writer.Post(FlushCursors);
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
+        _writer.TryPost(FlushCursors);
         _writer.Dispose();
         lock (_readLock)
         {
-            foreach (var command in _readCommands.Values)
-            {
-                command.Dispose();
-            }
-
-            _readCommands.Clear();
-            _readConnection.Dispose();
+            Close(_readCommands, _readConnection);
         }
 
         lock (_checkpointLock)
@@ -507,14 +473,19 @@ public sealed class GatewayStateStore : IDisposable
         // Closing the last connection checkpoints the WAL into the database file.
         lock (_lock)
         {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
-            _commands.Clear();
-            _connection.Dispose();
+            Close(_commands, _connection);
         }
+    }
+
+    private static void Close(Dictionary<string, SqliteCommand> commands, SqliteConnection connection)
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        commands.Clear();
+        connection.Dispose();
     }
 
     /// <summary>
@@ -552,27 +523,18 @@ public sealed class GatewayStateStore : IDisposable
 
         if (walFrames > WalFrameLimit)
         {
-            try
-            {
-                _writer.Post(FinishCheckpoint);
-            }
-            catch (ObjectDisposedException)
-            {
-                // Closing checkpoints anyway.
-            }
+            // Refused only while closing, which checkpoints anyway.
+            _writer.TryPost(FinishCheckpoint);
         }
 
         return true;
     }
 
-    /// <summary>WAL size (in 4 KiB frames) above which the writer finishes a checkpoint itself (64 MiB).</summary>
-    internal int WalFrameLimit { get; private set; } = 16_384;
+    /// <summary>WAL size (in 4 KiB frames) above which the writer finishes a checkpoint itself.</summary>
+    internal int WalFrameLimit { get; }
 
-    private GatewayStateStore WithWalFrameLimit(int limit)
-    {
-        WalFrameLimit = limit;
-        return this;
-    }
+    // 64 MiB.
+    private const int DefaultWalFrameLimit = 16_384;
 
     // On the writer's thread: copies what the background pass could not, so the next commit starts the WAL over.
     private void FinishCheckpoint()
@@ -604,16 +566,18 @@ public sealed class GatewayStateStore : IDisposable
         return reader.Read() ? reader.GetInt64(1) : 0;
     }
 
-    private void QueueCheckpoint()
+    // A last tick racing Dispose is refused: closing the connection checkpoints anyway.
+    private void QueueCheckpoint() => _checkpointer.TryPost(() => Checkpoint());
+
+    // Moves a cursor forward, never back.
+    private void UpsertCursor(SqliteTransaction? transaction, string channelId, long position)
     {
-        try
-        {
-            _checkpointer.Post(() => Checkpoint());
-        }
-        catch (ObjectDisposedException)
-        {
-            // A last tick racing Dispose: closing the connection checkpoints anyway.
-        }
+        var upsert = Command(
+            "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)",
+            transaction);
+        upsert.Parameters.AddWithValue("$id", channelId);
+        upsert.Parameters.AddWithValue("$pos", position);
+        upsert.ExecuteNonQuery();
     }
 
     private void SetState(SqliteTransaction transaction, string postId, string state)
@@ -645,17 +609,8 @@ public sealed class GatewayStateStore : IDisposable
         return command;
     }
 
-    private void QueueCursorFlush()
-    {
-        try
-        {
-            _writer.Post(FlushCursors);
-        }
-        catch (ObjectDisposedException)
-        {
-            // Dispose writes what is pending.
-        }
-    }
+    // Refused only while closing, and Dispose writes what is pending.
+    private void QueueCursorFlush() => _writer.TryPost(FlushCursors);
 
     // On the writer's thread: every pending advance in one transaction.
     private void FlushCursors()
@@ -679,12 +634,7 @@ public sealed class GatewayStateStore : IDisposable
             using var transaction = _connection.BeginTransaction();
             foreach (var (channelId, position) in batch)
             {
-                var upsert = Command(
-                    "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)",
-                    transaction);
-                upsert.Parameters.AddWithValue("$id", channelId);
-                upsert.Parameters.AddWithValue("$pos", position);
-                upsert.ExecuteNonQuery();
+                UpsertCursor(transaction, channelId, position);
             }
 
             transaction.Commit();

@@ -38,18 +38,40 @@ internal sealed class SerialWorker : IDisposable
         return completion.Task;
     }
 
-    /// <summary>Queues <paramref name="work"/>, which must not throw.</summary>
+    /// <summary>Queues <paramref name="work"/>; the task completes (on the thread pool) when it has run, or with its exception.</summary>
     /// <exception cref="ObjectDisposedException">The worker was disposed.</exception>
-    public void Post(Action work)
+    public Task RunAsync(Action work) => RunAsync(() =>
+    {
+        work();
+        return true;
+    });
+
+    /// <summary>Queues <paramref name="work"/>, which must not throw, unless the worker was disposed.</summary>
+    /// <returns>False when the worker was disposed (the work does not run).</returns>
+    public bool TryPost(Action work)
     {
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_stopping, this);
+            if (_stopping)
+            {
+                return false;
+            }
+
             _queue.Enqueue(work);
             if (_queue.Count == 1)
             {
                 Monitor.Pulse(_gate);
             }
+
+            return true;
+        }
+    }
+
+    private void Post(Action work)
+    {
+        if (!TryPost(work))
+        {
+            throw new ObjectDisposedException(nameof(SerialWorker));
         }
     }
 
