@@ -127,7 +127,6 @@ internal static class LoadRun
         child.Refresh();
         var gatewayCpuBefore = child.TotalProcessorTime;
         var driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var measuredFrom = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var clock = Stopwatch.StartNew();
         var posting = PostAsync(messages, rate, ReplyTimeline.Message);
         await posting;
@@ -144,8 +143,6 @@ internal static class LoadRun
         await child.WaitForExitAsync();
 
         var replies = channels.SelectMany(c => mattermost.UserPostsIn(c)).ToLookup(p => p.UserId == mattermost.Bot.Id);
-        var byId = replies[false].Where(p => p.CreateAt >= measuredFrom).ToDictionary(p => p.Id);
-        var endToEnd = replies[true].Where(r => byId.ContainsKey(r.RootId)).Select(r => (double)(r.CreateAt - byId[r.RootId].CreateAt)).Order().ToArray();
         double Pct(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
         string Latency(string name)
         {
@@ -165,7 +162,6 @@ internal static class LoadRun
             | Gateway's turn minus model (incl. the reply POST's whole round trip, so Mattermost's handling of it) | {Latency("overhead")} |
             | Gateway's own processing (minus model and reply POST) | {Latency("processing")} |
             | Reply POST round trip | {Latency("replyPost")} |
-            | Post → reply, server timestamps (measured posts) | p50 {Pct(endToEnd, 50):0} ms, p99 {Pct(endToEnd, 99):0} ms |
             | CPU during the run: gateway / driver (both fakes + load) | {gatewayCpu.TotalSeconds:0.00} s ({gatewayCpu.TotalMilliseconds / messages:0.00} ms per message) / {driverCpu.TotalSeconds:0.00} s |
             | Start → connected (from Main / from process start) | {connected[1]} ms / {connected[2]} ms |
             | RSS idle / after load | {idleRss:0.0} MB / {loadedRss:0.0} MB |
