@@ -152,13 +152,19 @@ internal static class LoadRun
 
         var counters = final.GetProperty("counters");
         var overheads = timeline.OverheadsMs();
+        // NIXCLAW_BENCH_TIMELINE=<file> keeps each message's queued timestamp and overhead (docs/gateway.md).
+        if (Environment.GetEnvironmentVariable("NIXCLAW_BENCH_TIMELINE") is { Length: > 0 } timelineCsv)
+        {
+            timeline.WriteCsv(timelineCsv);
+        }
+
         Console.WriteLine($"""
             | Measure | Result |
             |---|---|
             | Agents / channels | {agents} / {channels.Length} |
             | Messages (after {warmup} warm-up) | {messages}, {concurrency} concurrent senders, {(rate > 0 ? $"paced at {rate}/s" : "as fast as they can")} |
             | Sustained throughput | {messages / elapsed.TotalSeconds:0} messages/s ({elapsed.TotalSeconds:0.00} s; posting alone took {postedIn.TotalSeconds:0.00} s) |
-            | Gateway overhead per message, seen by the servers (event queued → reply request at Mattermost, minus the model's own time; {overheads.Length} messages) | p50 {Pct(overheads, 50):0.00} ms, p99 {Pct(overheads, 99):0.00} ms, max {overheads[^1]:0.00} ms |
+            | Gateway overhead per message, seen by the servers (event queued → reply request at Mattermost, minus the model's own time; {overheads.Length} messages) | p50 {Pct(overheads, 50):0.00} ms, p90 {Pct(overheads, 90):0.00} ms, p99 {Pct(overheads, 99):0.00} ms, p99.9 {Pct(overheads, 99.9):0.00} ms, max {overheads[^1]:0.00} ms; {overheads.Count(o => o >= 5)} at 5 ms or more |
             | Gateway's turn minus model (incl. the reply POST's whole round trip, so Mattermost's handling of it) | {Latency("overhead")} |
             | Gateway's own processing (minus model and reply POST) | {Latency("processing")} |
             | Reply POST round trip | {Latency("replyPost")} |

@@ -57,6 +57,24 @@ internal sealed class ReplyTimeline(string botUserId)
             .Select(p => (_replies[p.Key] - p.Value.Queued - _modelTicks[p.Value.Index]) * 1000.0 / Stopwatch.Frequency)
             .Order()];
 
+    /// <summary>
+    /// Writes one line per measured message, in the order Mattermost queued them: the queued timestamp (the
+    /// <see cref="Stopwatch"/> clock, CLOCK_MONOTONIC in ns on Linux, which a trace of the gateway shares) and the
+    /// overhead in ms; for lining slow messages up with GC pauses or checkpoints in a trace.
+    /// </summary>
+    public void WriteCsv(string path)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("queued_ticks,overhead_ms");
+        foreach (var (queued, overhead) in _posts
+            .Where(p => _replies.ContainsKey(p.Key) && _modelTicks.ContainsKey(p.Value.Index))
+            .Select(p => (p.Value.Queued, (_replies[p.Key] - p.Value.Queued - _modelTicks[p.Value.Index]) * 1000.0 / Stopwatch.Frequency))
+            .OrderBy(p => p.Queued))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queued},{overhead:0.000}"));
+        }
+    }
+
     private static int? IndexIn(string text)
     {
         var at = text.IndexOf(Marker, StringComparison.Ordinal);

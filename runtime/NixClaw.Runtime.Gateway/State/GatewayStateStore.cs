@@ -514,6 +514,12 @@ public sealed class GatewayStateStore : IDisposable
             try
             {
                 walFrames = CheckpointPassive(_checkpointConnection);
+                if (walFrames > WalFrameLimit)
+                {
+                    // A second pass at once copies what was committed during the first one's fsyncs, so the writer's
+                    // own pass below has only a few milliseconds' frames left to copy while commits wait behind it.
+                    CheckpointPassive(_checkpointConnection);
+                }
             }
             catch (SqliteException)
             {
