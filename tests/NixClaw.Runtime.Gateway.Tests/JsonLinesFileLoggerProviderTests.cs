@@ -60,5 +60,40 @@ public sealed class JsonLinesFileLoggerProviderTests : IDisposable
         Assert.True(indexes.Count > 30, $"only {indexes.Count} lines kept (three files of ~4 KB, ~250 bytes a line)");
     }
 
+    [Fact]
+    public void KeepsTextReadableEscapesWhatJsonNeedsAndNeverMixesLinesOfThreads()
+    {
+        const string Tricky = "Grüße → \"quoted\" <b>&amp;</b> a+b\nline two\ttab \u0001";
+        using (var provider = new JsonLinesFileLoggerProvider(LogPath))
+        {
+            var logger = provider.CreateLogger("NixClaw.Test");
+            Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+                logger.LogInformation("line {Index} {Text} {Padding}", i, Tricky, new string('y', i)));
+            logger.LogError(new InvalidOperationException(new string('e', 100_000)), "after a long exception {Index}", 400);
+            logger.LogInformation("short again {Index}", 401);
+        }
+
+        var lines = File.ReadAllLines(LogPath);
+        Assert.Equal(402, lines.Length);
+        var indexes = new List<int>();
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var index = json.RootElement.GetProperty("Index").GetInt32();
+            indexes.Add(index);
+            if (index < 400)
+            {
+                Assert.Equal(Tricky, json.RootElement.GetProperty("Text").GetString());
+                Assert.Equal(new string('y', index), json.RootElement.GetProperty("Padding").GetString());
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 402), indexes.Order());
+        Assert.Contains("Grüße → \\\"quoted\\\" <b>&amp;</b> a+b\\nline two\\ttab \\u0001", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"time\":\"", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u002B", lines[0], StringComparison.Ordinal);
+        Assert.True(DateTimeOffset.TryParse(JsonDocument.Parse(lines[^1]).RootElement.GetProperty("time").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
