@@ -32,6 +32,10 @@ public sealed class MattermostListener : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _senderCache = new(StringComparer.Ordinal);
     private readonly Lock _statusGate = new();
     private MattermostConnectionStatus _status = MattermostConnectionStatus.Initial;
+
+    // LastEventAt lives apart from the status record (UTC ticks, 0 = none): every frame sets it, and a new record
+    // per frame was a steady allocation on the receive loop under load. Composed into the record when it is read.
+    private long _lastEventUtcTicks;
     private CancellationTokenSource? _stop;
     private Task _loops = Task.CompletedTask;
     private string? _connectionId;
@@ -64,7 +68,7 @@ public sealed class MattermostListener : IAsyncDisposable
         {
             lock (_statusGate)
             {
-                return _status;
+                return WithLastEvent(_status);
             }
         }
     }
@@ -295,7 +299,7 @@ public sealed class MattermostListener : IAsyncDisposable
 
             state.FrameReceived = true;
             // Every frame refreshes LastEventAt, without raising StatusChanged (that is for state changes).
-            SetStatus(s => s with { LastEventAt = _options.TimeProvider.GetUtcNow() }, raise: false);
+            Volatile.Write(ref _lastEventUtcTicks, _options.TimeProvider.GetUtcNow().UtcTicks);
             if (!await HandleFrameAsync(state, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -639,9 +643,14 @@ public sealed class MattermostListener : IAsyncDisposable
 
         if (raise)
         {
-            StatusChanged?.Invoke(next);
+            StatusChanged?.Invoke(WithLastEvent(next));
         }
     }
+
+    private MattermostConnectionStatus WithLastEvent(MattermostConnectionStatus status) =>
+        Volatile.Read(ref _lastEventUtcTicks) is var ticks and not 0
+            ? status with { LastEventAt = new DateTimeOffset(ticks, TimeSpan.Zero) }
+            : status;
 
     private sealed class SessionState(ClientWebSocket socket, bool isResume)
     {

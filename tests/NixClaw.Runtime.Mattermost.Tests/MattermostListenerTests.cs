@@ -39,6 +39,12 @@ public sealed class MattermostListenerTests
         Assert.Equal(MattermostConnectionState.Connected, status.State);
         Assert.NotNull(status.ConnectionId);
         Assert.NotNull(status.LastConnectedAt);
+        // Every frame stamps LastEventAt (the hello at least before the first post; the posts since).
+        var before = status.LastEventAt ?? DateTimeOffset.MinValue;
+        var after = harness.Listener.Status.LastEventAt;
+        Assert.NotNull(after);
+        Assert.True(after >= before && after <= DateTimeOffset.UtcNow, $"LastEventAt {after:O} after {before:O}");
+        Assert.Equal(TimeSpan.Zero, after.Value.Offset);
     }
 
     [Fact]

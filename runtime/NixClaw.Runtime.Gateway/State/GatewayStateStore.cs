@@ -149,7 +149,7 @@ public sealed class GatewayStateStore : IDisposable
         {
             using var transaction = _connection.BeginTransaction();
             var read = Command("SELECT state, run_id, attempts FROM posts WHERE post_id = $id", transaction);
-            read.Parameters.AddWithValue("$id", post.PostId);
+            Bind(read, "$id", post.PostId);
             string? state = null, runId = null;
             long attempts = 0;
             using (var reader = read.ExecuteReader())
@@ -169,11 +169,11 @@ public sealed class GatewayStateStore : IDisposable
                     "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload) "
                     + "ON CONFLICT(post_id) DO UPDATE SET state = 'claimed', run_id = excluded.run_id, attempts = 1, claimed_at = excluded.claimed_at",
                     transaction);
-                insert.Parameters.AddWithValue("$id", post.PostId);
-                insert.Parameters.AddWithValue("$channel", post.ChannelId);
-                insert.Parameters.AddWithValue("$run", RunId);
-                insert.Parameters.AddWithValue("$now", now);
-                insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(post, s_json));
+                Bind(insert, "$id", post.PostId);
+                Bind(insert, "$channel", post.ChannelId);
+                Bind(insert, "$run", RunId);
+                Bind(insert, "$now", now);
+                Bind(insert, "$payload", JsonSerializer.Serialize(post, s_json));
                 insert.ExecuteNonQuery();
                 outcome = ClaimOutcome.Claimed;
             }
@@ -197,9 +197,9 @@ public sealed class GatewayStateStore : IDisposable
             else
             {
                 var update = Command("UPDATE posts SET run_id = $run, attempts = attempts + 1, claimed_at = $now WHERE post_id = $id", transaction);
-                update.Parameters.AddWithValue("$id", post.PostId);
-                update.Parameters.AddWithValue("$run", RunId);
-                update.Parameters.AddWithValue("$now", now);
+                Bind(update, "$id", post.PostId);
+                Bind(update, "$run", RunId);
+                Bind(update, "$now", now);
                 update.ExecuteNonQuery();
                 outcome = ClaimOutcome.Reclaimed;
             }
@@ -220,10 +220,10 @@ public sealed class GatewayStateStore : IDisposable
         {
             var insert = Command(
                 "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'deferred', '', 0, $now, $payload) ON CONFLICT(post_id) DO NOTHING");
-            insert.Parameters.AddWithValue("$id", post.PostId);
-            insert.Parameters.AddWithValue("$channel", post.ChannelId);
-            insert.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(post, s_json));
+            Bind(insert, "$id", post.PostId);
+            Bind(insert, "$channel", post.ChannelId);
+            Bind(insert, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            Bind(insert, "$payload", JsonSerializer.Serialize(post, s_json));
             insert.ExecuteNonQuery();
         }
     }
@@ -234,7 +234,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var delete = Command("DELETE FROM posts WHERE post_id = $id AND state = 'deferred'");
-            delete.Parameters.AddWithValue("$id", postId);
+            Bind(delete, "$id", postId);
             delete.ExecuteNonQuery();
         }
     }
@@ -258,9 +258,9 @@ public sealed class GatewayStateStore : IDisposable
         {
             using var transaction = _connection.BeginTransaction();
             var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply WHERE post_id = $id", transaction);
-            update.Parameters.AddWithValue("$id", postId);
-            update.Parameters.AddWithValue("$reply", replyPostId);
-            update.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            Bind(update, "$id", postId);
+            Bind(update, "$reply", replyPostId);
+            Bind(update, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
             if (update.ExecuteNonQuery() != 1)
             {
                 throw new InvalidOperationException($"Post {postId} was answered without being claimed.");
@@ -281,8 +281,8 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var update = Command("UPDATE posts SET run_id = '' WHERE post_id = $id AND state = 'claimed' AND run_id = $run");
-            update.Parameters.AddWithValue("$id", postId);
-            update.Parameters.AddWithValue("$run", RunId);
+            Bind(update, "$id", postId);
+            Bind(update, "$run", RunId);
             update.ExecuteNonQuery();
         }
     }
@@ -293,7 +293,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var read = Command("SELECT 1 FROM posts WHERE reply_post_id = $id");
-            read.Parameters.AddWithValue("$id", replyPostId);
+            Bind(read, "$id", replyPostId);
             return read.ExecuteScalar() is not null;
         }
     }
@@ -304,7 +304,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var read = Command("SELECT claimed_at FROM posts WHERE post_id = $id");
-            read.Parameters.AddWithValue("$id", postId);
+            Bind(read, "$id", postId);
             return read.ExecuteScalar() is long value ? value : null;
         }
     }
@@ -315,7 +315,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var read = Command("SELECT payload FROM posts WHERE state IN ('claimed', 'deferred') AND run_id <> $run ORDER BY claimed_at, post_id");
-            read.Parameters.AddWithValue("$run", RunId);
+            Bind(read, "$run", RunId);
             var posts = new List<InboundPost>();
             using var reader = read.ExecuteReader();
             while (reader.Read())
@@ -333,7 +333,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var read = Command("SELECT 1 FROM posts WHERE post_id = $id AND state = 'answered'");
-            read.Parameters.AddWithValue("$id", postId);
+            Bind(read, "$id", postId);
             return read.ExecuteScalar() is not null;
         }
     }
@@ -344,7 +344,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var read = Command("SELECT position FROM cursors WHERE channel_id = $id");
-            read.Parameters.AddWithValue("$id", channelId);
+            Bind(read, "$id", channelId);
             var stored = read.ExecuteScalar() is long value ? value : (long?)null;
             return _pendingCursors.TryGetValue(channelId, out var pending) && (stored is null || pending > stored) ? pending : stored;
         }
@@ -390,7 +390,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_readLock)
         {
             var read = Prepared(_readCommands, _readConnection, "SELECT messages FROM sessions WHERE session_key = $key", null);
-            read.Parameters.AddWithValue("$key", sessionKey);
+            Bind(read, "$key", sessionKey);
             return read.ExecuteScalar() is string json
                 ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? []
                 : [];
@@ -411,7 +411,7 @@ public sealed class GatewayStateStore : IDisposable
     private void AppendSession(SqliteTransaction transaction, string sessionKey, IEnumerable<SessionMessage> messages, int maxMessages)
     {
         var read = Command("SELECT messages FROM sessions WHERE session_key = $key", transaction);
-        read.Parameters.AddWithValue("$key", sessionKey);
+        Bind(read, "$key", sessionKey);
         var all = read.ExecuteScalar() is string json ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? [] : [];
         all.AddRange(messages);
         if (all.Count > maxMessages)
@@ -422,9 +422,9 @@ public sealed class GatewayStateStore : IDisposable
         var upsert = Command(
             "INSERT INTO sessions(session_key, messages, updated_at) VALUES ($key, $messages, $now) ON CONFLICT(session_key) DO UPDATE SET messages = excluded.messages, updated_at = excluded.updated_at",
             transaction);
-        upsert.Parameters.AddWithValue("$key", sessionKey);
-        upsert.Parameters.AddWithValue("$messages", JsonSerializer.Serialize(all, s_json));
-        upsert.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+        Bind(upsert, "$key", sessionKey);
+        Bind(upsert, "$messages", JsonSerializer.Serialize(all, s_json));
+        Bind(upsert, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
         upsert.ExecuteNonQuery();
     }
 
@@ -447,7 +447,7 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             var delete = Command("DELETE FROM posts WHERE state <> 'claimed' AND claimed_at < $cutoff");
-            delete.Parameters.AddWithValue("$cutoff", (_time.GetUtcNow() - age).ToUnixTimeMilliseconds());
+            Bind(delete, "$cutoff", (_time.GetUtcNow() - age).ToUnixTimeMilliseconds());
             return delete.ExecuteNonQuery();
         }
     }
@@ -581,16 +581,16 @@ public sealed class GatewayStateStore : IDisposable
         var upsert = Command(
             "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)",
             transaction);
-        upsert.Parameters.AddWithValue("$id", channelId);
-        upsert.Parameters.AddWithValue("$pos", position);
+        Bind(upsert, "$id", channelId);
+        Bind(upsert, "$pos", position);
         upsert.ExecuteNonQuery();
     }
 
     private void SetState(SqliteTransaction transaction, string postId, string state)
     {
         var update = Command("UPDATE posts SET state = $state WHERE post_id = $id", transaction);
-        update.Parameters.AddWithValue("$id", postId);
-        update.Parameters.AddWithValue("$state", state);
+        Bind(update, "$id", postId);
+        Bind(update, "$state", state);
         update.ExecuteNonQuery();
     }
 
@@ -610,9 +610,24 @@ public sealed class GatewayStateStore : IDisposable
             cache.Add(sql, command);
         }
 
-        command.Parameters.Clear();
         command.Transaction = transaction;
         return command;
+    }
+
+    // Sets a cached command's parameter, made on first use: one SQL text always binds the same names, so its
+    // parameter objects are kept rather than made again for every statement (~3 KB of garbage per message).
+    private static void Bind(SqliteCommand command, string name, object? value)
+    {
+        var parameters = command.Parameters;
+        var index = parameters.IndexOf(name);
+        if (index < 0)
+        {
+            parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        else
+        {
+            parameters[index].Value = value ?? DBNull.Value;
+        }
     }
 
     // Refused only while closing, and Dispose writes what is pending.
