@@ -65,7 +65,7 @@ public sealed class GatewayStateStore : IDisposable
     public static TimeSpan CursorFlushDelay { get; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often the background checkpointer copies the WAL into the database file.</summary>
-    public static TimeSpan CheckpointInterval { get; } = TimeSpan.FromSeconds(1);
+    public static TimeSpan CheckpointInterval { get; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Identifies this process's claims; claims with another run id belong to an earlier run.</summary>
     public string RunId { get; }
