@@ -1,29 +1,71 @@
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>A bounded set of recently delivered post ids (oldest forgotten first), to drop obvious duplicates.</summary>
+/// <remarks>
+/// Mattermost ids (26 characters of <c>[a-z0-9]</c>) are kept packed into three numbers, not as strings: the set
+/// outlives the posts, so up to 10,000 id strings (~800 KB) stayed alive only here, and the young ones were marked
+/// and moved again by every gen0 GC (the survivors grew ~25 KB a GC at 200 messages/s). Any other id is kept as it
+/// is. Load benchmark, interleaved runs: 44–48 messages of 6,000 at 5 ms or more with this, 48–62 without.
+/// </remarks>
 internal sealed class RecentPostIds(int capacity)
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
+    private readonly HashSet<Key> _ids = [];
+    private readonly Queue<Key> _order = new();
 
     /// <summary>Adds <paramref name="id"/>; false when it was already present.</summary>
     public bool TryAdd(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
+        var key = Key.Of(id);
         lock (_gate)
         {
-            if (!_ids.Add(id))
+            if (!_ids.Add(key))
             {
                 return false;
             }
 
-            _order.Enqueue(id);
+            _order.Enqueue(key);
             while (_order.Count > Math.Max(1, capacity))
             {
                 _ids.Remove(_order.Dequeue());
             }
 
             return true;
+        }
+    }
+
+    // A Mattermost id in A, B and C (ten, ten and six characters, 6 bits each, 0 for none), Other null; any other
+    // id in Other with A, B and C zero. Packing is exact, so two ids are equal only when their texts are.
+    private readonly record struct Key(ulong A, ulong B, ulong C, string? Other)
+    {
+        private const int IdLength = 26;
+
+        public static Key Of(string id)
+        {
+            if (id.Length != IdLength)
+            {
+                return new Key(0, 0, 0, id);
+            }
+
+            Span<ulong> parts = stackalloc ulong[3];
+            for (var i = 0; i < IdLength; i++)
+            {
+                var code = id[i] switch
+                {
+                    >= '0' and <= '9' and var digit => (ulong)(digit - '0' + 1),
+                    >= 'a' and <= 'z' and var letter => (ulong)(letter - 'a' + 11),
+                    _ => 0UL,
+                };
+                if (code == 0)
+                {
+                    return new Key(0, 0, 0, id);
+                }
+
+                parts[i / 10] = (parts[i / 10] << 6) | code;
+            }
+
+            return new Key(parts[0], parts[1], parts[2], null);
         }
     }
 }
