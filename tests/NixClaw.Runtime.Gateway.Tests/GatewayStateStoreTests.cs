@@ -28,6 +28,35 @@ public sealed class GatewayStateStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnAnsweredPostKeepsNoCopyOfThePostAndAnUnansweredOneKeepsIt()
+    {
+        using (var store = GatewayStateStore.Open(DbPath))
+        {
+            store.TryClaim(Post("answered"));
+            store.TryClaim(Post("pending"));
+            store.MarkAnswered("answered", "r1");
+        }
+
+        using (var check = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            check.Open();
+            using var query = check.CreateCommand();
+            query.CommandText = "SELECT post_id, length(payload) FROM posts ORDER BY post_id";
+            using var reader = query.ExecuteReader();
+            Assert.True(reader.Read());
+            Assert.Equal(("answered", 0L), (reader.GetString(0), reader.GetInt64(1)));
+            Assert.True(reader.Read());
+            Assert.Equal("pending", reader.GetString(0));
+            Assert.True(reader.GetInt64(1) > 50);
+        }
+
+        using var next = GatewayStateStore.Open(DbPath);
+        Assert.Equal(Post("pending"), Assert.Single(next.UnansweredFromEarlierRuns()));
+        Assert.Equal(ClaimOutcome.AlreadyAnswered, next.TryClaim(Post("answered")));
+        Assert.True(next.IsRecordedReply("r1"));
+    }
+
+    [Fact]
     public void ClaimOfACrashedRunIsTakenOverAtMostThreeTimesInAll()
     {
         var post = Post("p2");

@@ -257,7 +257,9 @@ public sealed class GatewayStateStore : IDisposable
         lock (_lock)
         {
             using var transaction = _connection.BeginTransaction();
-            var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply WHERE post_id = $id", transaction);
+            // The post's copy is needed only to answer it after a restart: dropping it keeps 30 days of answered posts
+            // small (rows ~100 bytes instead of ~500) and the pages each claim writes fewer.
+            var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply, payload = '' WHERE post_id = $id", transaction);
             Bind(update, "$id", postId);
             Bind(update, "$reply", replyPostId);
             Bind(update, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
