@@ -51,11 +51,7 @@ internal sealed class ReplyTimeline(string botUserId)
     }
 
     /// <summary>Overhead per measured message that was answered, in milliseconds, sorted.</summary>
-    public double[] OverheadsMs() =>
-        [.. _posts
-            .Where(p => _replies.ContainsKey(p.Key) && _modelTicks.ContainsKey(p.Value.Index))
-            .Select(p => (_replies[p.Key] - p.Value.Queued - _modelTicks[p.Value.Index]) * 1000.0 / Stopwatch.Frequency)
-            .Order()];
+    public double[] OverheadsMs() => [.. Measured().Select(m => m.OverheadMs).Order()];
 
     /// <summary>
     /// Writes one line per measured message, in the order Mattermost queued them: the queued timestamp (the
@@ -66,14 +62,17 @@ internal sealed class ReplyTimeline(string botUserId)
     {
         using var writer = new StreamWriter(path);
         writer.WriteLine("queued_ticks,overhead_ms");
-        foreach (var (queued, overhead) in _posts
-            .Where(p => _replies.ContainsKey(p.Key) && _modelTicks.ContainsKey(p.Value.Index))
-            .Select(p => (p.Value.Queued, (_replies[p.Key] - p.Value.Queued - _modelTicks[p.Value.Index]) * 1000.0 / Stopwatch.Frequency))
-            .OrderBy(p => p.Queued))
+        foreach (var (queued, overhead) in Measured().OrderBy(m => m.Queued))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queued},{overhead:0.000}"));
         }
     }
+
+    // Each measured message that was answered: when Mattermost queued it, and the gateway's overhead.
+    private IEnumerable<(long Queued, double OverheadMs)> Measured() =>
+        _posts
+            .Where(p => _replies.ContainsKey(p.Key) && _modelTicks.ContainsKey(p.Value.Index))
+            .Select(p => (p.Value.Queued, (_replies[p.Key] - p.Value.Queued - _modelTicks[p.Value.Index]) * 1000.0 / Stopwatch.Frequency));
 
     private static int? IndexIn(string text)
     {

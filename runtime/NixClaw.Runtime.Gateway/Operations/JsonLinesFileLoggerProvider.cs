@@ -150,52 +150,50 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
     {
         var buffer = t_buffer ??= new LineBuffer();
         var json = buffer.Start();
+        json.WriteStartObject();
+        json.WriteString("time", _time.GetUtcNow());
+        json.WriteString("level", level.ToString());
+        json.WriteString("category", category);
+        json.WriteString("message", formatter(state, exception));
+        if (eventId.Name is { } name)
         {
-            json.WriteStartObject();
-            json.WriteString("time", _time.GetUtcNow());
-            json.WriteString("level", level.ToString());
-            json.WriteString("category", category);
-            json.WriteString("message", formatter(state, exception));
-            if (eventId.Name is { } name)
-            {
-                json.WriteString("event", name);
-            }
+            json.WriteString("event", name);
+        }
 
-            if (state is IReadOnlyList<KeyValuePair<string, object?>> properties)
+        if (state is IReadOnlyList<KeyValuePair<string, object?>> properties)
+        {
+            foreach (var (key, value) in properties)
             {
-                foreach (var (key, value) in properties)
+                if (key == "{OriginalFormat}" || key is "time" or "level" or "category" or "message" or "event" or "exception")
                 {
-                    if (key == "{OriginalFormat}" || key is "time" or "level" or "category" or "message" or "event" or "exception")
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    json.WritePropertyName(key);
-                    switch (value)
-                    {
-                        case null:
-                            json.WriteNullValue();
-                            break;
-                        case bool b:
-                            json.WriteBooleanValue(b);
-                            break;
-                        case int or long or double or float or decimal:
-                            json.WriteRawValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
-                            break;
-                        default:
-                            json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                            break;
-                    }
+                json.WritePropertyName(key);
+                switch (value)
+                {
+                    case null:
+                        json.WriteNullValue();
+                        break;
+                    case bool b:
+                        json.WriteBooleanValue(b);
+                        break;
+                    case int or long or double or float or decimal:
+                        json.WriteRawValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+                        break;
+                    default:
+                        json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                        break;
                 }
             }
-
-            if (exception is not null)
-            {
-                json.WriteString("exception", exception.ToString());
-            }
-
-            json.WriteEndObject();
         }
+
+        if (exception is not null)
+        {
+            json.WriteString("exception", exception.ToString());
+        }
+
+        json.WriteEndObject();
 
         // A full queue (disk stalled) drops lines rather than stalling the gateway.
         _lines.Writer.TryWrite(buffer.Line());

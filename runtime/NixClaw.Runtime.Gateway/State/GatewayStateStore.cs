@@ -498,14 +498,14 @@ public sealed class GatewayStateStore : IDisposable
     /// SQLite starts the WAL file over only when a checkpoint has copied every frame, and a pass that runs beside a
     /// steady writer never does: new commits land while it syncs. Under sustained traffic the WAL then grew without
     /// bound (280 MB after 7,000 messages in the load benchmark). So when a pass leaves more than
-    /// <see cref="WalFrameLimit"/> frames in the WAL, the writer's own thread copies the few frames written
-    /// meanwhile (no commit can run beside it there), and the next commit starts the WAL over. Quiet moments need
+    /// <see cref="WalFrameLimit"/> frames in the WAL, a second pass runs at once, then the writer's own thread copies
+    /// the few frames written meanwhile (no commit can run beside it there), and the next commit starts the WAL over. Quiet moments need
     /// none of this: a pass with no commit beside it copies everything.
     /// </remarks>
     /// <returns>False when the store is closed or the database was busy (the next tick retries).</returns>
     public bool Checkpoint()
     {
-        long walFrames;
+        bool overLimit;
         lock (_checkpointLock)
         {
             if (_checkpointConnection.State != System.Data.ConnectionState.Open)
@@ -515,8 +515,8 @@ public sealed class GatewayStateStore : IDisposable
 
             try
             {
-                walFrames = CheckpointPassive(_checkpointConnection);
-                if (walFrames > WalFrameLimit)
+                overLimit = CheckpointPassive(_checkpointConnection) > WalFrameLimit;
+                if (overLimit)
                 {
                     // A second pass at once copies what was committed during the first one's fsyncs, so the writer's
                     // own pass below has only a few milliseconds' frames left to copy while commits wait behind it.
@@ -529,7 +529,7 @@ public sealed class GatewayStateStore : IDisposable
             }
         }
 
-        if (walFrames > WalFrameLimit)
+        if (overLimit)
         {
             // Refused only while closing, which checkpoints anyway.
             _writer.TryPost(FinishCheckpoint);
