@@ -48,6 +48,14 @@ internal static class LoadRun
             start.ArgumentList.Add(arg);
         }
 
+        // NIXCLAW_BENCH_GATEWAY_ENV="NAME=value;NAME=value" sets runtime knobs for the gateway child only, so a
+        // setting under test does not also change the driver that measures it.
+        foreach (var pair in (Environment.GetEnvironmentVariable("NIXCLAW_BENCH_GATEWAY_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            start.Environment[name] = value;
+        }
+
         using var child = Process.Start(start)!;
         async Task<string> ReadChildLineAsync(string prefix)
         {

@@ -124,6 +124,8 @@ public sealed class GatewayStateStoreTests : IDisposable
             Assert.Equal("wal", command.ExecuteScalar());
             command.CommandText = "PRAGMA user_version";
             Assert.Equal((long)GatewayStateStore.SchemaVersion, command.ExecuteScalar());
+            command.CommandText = "PRAGMA page_size";
+            Assert.Equal((long)GatewayStateStore.PageSize, command.ExecuteScalar());
             command.CommandText = "PRAGMA user_version = 99";
             command.ExecuteNonQuery();
         }
@@ -222,6 +224,51 @@ public sealed class GatewayStateStoreTests : IDisposable
         query.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('posts_claimed', 'posts_reply')";
         Assert.Equal(0L, query.ExecuteScalar());
         query.CommandText = "PRAGMA user_version";
+        Assert.Equal(2L, query.ExecuteScalar());
+    }
+
+    [Fact]
+    public void ADatabaseWithFourKibPagesIsRebuiltWithTheStorePageSizeAndKeepsItsRows()
+    {
+        // A file as the code before 2026-11-26 made it: 4 KiB pages (SQLite's default), WAL mode, schema 2.
+        using (var old = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = """
+                PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;
+                CREATE TABLE posts(post_id TEXT PRIMARY KEY, channel_id TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('deferred', 'claimed', 'answered', 'given_up')), run_id TEXT NOT NULL,
+                    attempts INTEGER NOT NULL, claimed_at INTEGER NOT NULL, answered_at INTEGER, reply_post_id TEXT, payload TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+                PRAGMA user_version = 2;
+                INSERT INTO posts VALUES ('old', 'c1', 'answered', 'run0', 1, 1000, 2000, 'reply-old', '');
+                INSERT INTO cursors VALUES ('c1', 777);
+                INSERT INTO sessions VALUES ('s', '[{"role":"user","author":"alice","text":"hi"}]', 3000);
+                """;
+            command.ExecuteNonQuery();
+            command.CommandText = "PRAGMA page_size";
+            Assert.Equal(4096L, command.ExecuteScalar());
+        }
+
+        using (var store = GatewayStateStore.Open(DbPath))
+        {
+            Assert.True(store.IsAnswered("old"));
+            Assert.Equal(777, store.GetCursor("c1"));
+            Assert.Equal(["hi"], store.LoadSession("s").Select(m => m.Text));
+            Assert.Equal(ClaimOutcome.Claimed, store.TryClaim(Post("new")));
+            Assert.Equal(64 * 1024 * 1024 / GatewayStateStore.PageSize, store.WalFrameLimit);
+        }
+
+        using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        query.CommandText = "PRAGMA page_size";
+        Assert.Equal((long)GatewayStateStore.PageSize, query.ExecuteScalar());
+        query.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", query.ExecuteScalar());
+        query.CommandText = "SELECT count(*) FROM posts";
         Assert.Equal(2L, query.ExecuteScalar());
     }
 
