@@ -138,8 +138,8 @@ public sealed class GatewayStateStoreTests : IDisposable
     [Fact]
     public void CommitsLeaveCheckpointingToTheCheckpointer()
     {
-        // A fake clock: the checkpointer's timer never fires on its own here.
-        using var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        // A fake clock: the checkpointer's timer never fires on its own here; nor does a burst pass (no burst limit).
+        using var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), walFrameLimit: null, burstFrames: int.MaxValue);
         var before = new FileInfo(DbPath).Length;
         for (var i = 0; i < 3000; i++)
         {
@@ -297,9 +297,37 @@ public sealed class GatewayStateStoreTests : IDisposable
 
         await writer;
 
-        // Every claim adds several 4 KiB frames (its 2 KB row overflows the leaf page): ~60 MB if the WAL never started over.
+        // Every claim adds several 2 KiB frames (its 2 KB row overflows the leaf page): ~60 MB if the WAL never started over.
         Assert.Equal(claims, written);
         Assert.True(new FileInfo(DbPath + "-wal").Length < 8_000_000, $"WAL is {new FileInfo(DbPath + "-wal").Length} bytes");
+    }
+
+    [Fact]
+    public async Task ABurstOfCommitsStartsACheckpointPassWithoutWaitingForTheTimer()
+    {
+        // A fake clock: the checkpointer's timer never fires, so only the WAL hook can start a pass.
+        using var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), walFrameLimit: null, burstFrames: 100);
+        await store.TryClaimAsync(Post("small"));
+        Assert.Equal(0, store.CheckpointPasses);
+
+        // Each claim's 2 KB row overflows its page: a few frames a claim, well past 100 frames in all.
+        for (var i = 0; i < 200; i++)
+        {
+            await store.TryClaimAsync(Post($"burst-{i}") with { Message = new string('x', 2000) });
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (store.CheckpointPasses == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        Assert.InRange(store.CheckpointPasses, 1, 20);
+        using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        query.CommandText = "SELECT count(*) FROM posts";
+        Assert.Equal(201L, query.ExecuteScalar());
     }
 
     [Fact]
