@@ -52,8 +52,13 @@ internal static class LoadRun
         // setting under test does not also change the driver that measures it.
         foreach (var pair in (Environment.GetEnvironmentVariable("NIXCLAW_BENCH_GATEWAY_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-            start.Environment[name] = value;
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals < 1)
+            {
+                throw new ArgumentException($"NIXCLAW_BENCH_GATEWAY_ENV: '{pair}' is not NAME=value");
+            }
+
+            start.Environment[pair[..equals]] = pair[(equals + 1)..];
         }
 
         using var child = Process.Start(start)!;

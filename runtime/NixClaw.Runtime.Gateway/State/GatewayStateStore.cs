@@ -62,7 +62,8 @@ public sealed partial class GatewayStateStore : IDisposable
         RunId = runId;
         // The timer only queues the checkpoint: its fsyncs must not hold a thread-pool thread.
         _checkpointTimer = time.CreateTimer(_ => QueueCheckpoint(), null, CheckpointInterval, CheckpointInterval);
-        _walHookTarget = GCHandle.Alloc(this);
+        // Weak: the hook must not keep a store alive that its owner dropped without disposing it.
+        _walHookTarget = GCHandle.Alloc(this, GCHandleType.Weak);
         HookWal(connection, _walHookTarget);
     }
 
@@ -652,8 +653,18 @@ public sealed partial class GatewayStateStore : IDisposable
     [LibraryImport("e_sqlite3")]
     private static unsafe partial IntPtr sqlite3_wal_hook(IntPtr db, delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, int, int> callback, IntPtr argument);
 
-    private static unsafe void HookWal(SqliteConnection connection, GCHandle target) =>
-        sqlite3_wal_hook(connection.Handle!.DangerousGetHandle(), &OnWalCommit, GCHandle.ToIntPtr(target));
+    // Best effort: with another SQLite build under Microsoft.Data.Sqlite (no e_sqlite3 to bind to) the store works
+    // as before, checkpointed by the timer alone.
+    private static unsafe void HookWal(SqliteConnection connection, GCHandle target)
+    {
+        try
+        {
+            sqlite3_wal_hook(connection.Handle!.DangerousGetHandle(), &OnWalCommit, GCHandle.ToIntPtr(target));
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+    }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static int OnWalCommit(IntPtr argument, IntPtr db, IntPtr databaseName, int frames)
