@@ -166,6 +166,11 @@ public sealed class GatewayStateStoreTests : IDisposable
         // A post never claimed is refused, and its session is not touched (one transaction).
         Assert.Throws<InvalidOperationException>(() => store.RecordAnswer("unclaimed", "r", "s10", [new SessionMessage("user", "bob", "x")], 10));
         Assert.Empty(store.LoadSession("s10"));
+
+        // The refused transaction was rolled back, not left open: the next ones begin and commit.
+        Assert.Equal(ClaimOutcome.Claimed, store.TryClaim(Post("p10")));
+        store.RecordAnswer("p10", "r10", "s10", [new SessionMessage("user", "bob", "y")], 10);
+        Assert.Equal(["y"], store.LoadSession("s10").Select(m => m.Text));
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -45,6 +45,7 @@ public sealed partial class GatewayStateStore : IDisposable
     private readonly Lock _checkpointLock = new();
     private readonly SerialWorker _writer = new("nixclaw-state");
     private readonly SerialWorker _checkpointer = new("nixclaw-checkpoint");
+    private readonly WriteTransaction _transaction;
     private GCHandle _walHookTarget;
     private int _framesAtLastPass;
     private int _passQueued;
@@ -53,6 +54,7 @@ public sealed partial class GatewayStateStore : IDisposable
     private GatewayStateStore(SqliteConnection connection, SqliteConnection readConnection, SqliteConnection checkpointConnection, TimeProvider time, string runId, int walFrameLimit, int burstFrames)
     {
         _connection = connection;
+        _transaction = new WriteTransaction(this);
         WalFrameLimit = walFrameLimit;
         BurstFrames = burstFrames;
         _readConnection = readConnection;
@@ -161,8 +163,8 @@ public sealed partial class GatewayStateStore : IDisposable
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
-            var read = Command("SELECT state, run_id, attempts FROM posts WHERE post_id = $id", transaction);
+            using var transaction = _transaction.Begin();
+            var read = Command("SELECT state, run_id, attempts FROM posts WHERE post_id = $id");
             Bind(read, "$id", post.PostId);
             string? state = null, runId = null;
             long attempts = 0;
@@ -179,10 +181,8 @@ public sealed partial class GatewayStateStore : IDisposable
             ClaimOutcome outcome;
             if (state is null or "deferred")
             {
-                var insert = Command(
-                    "INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload) "
-                    + "ON CONFLICT(post_id) DO UPDATE SET state = 'claimed', run_id = excluded.run_id, attempts = 1, claimed_at = excluded.claimed_at",
-                    transaction);
+                var insert = Command("INSERT INTO posts(post_id, channel_id, state, run_id, attempts, claimed_at, payload) VALUES ($id, $channel, 'claimed', $run, 1, $now, $payload) "
+                    + "ON CONFLICT(post_id) DO UPDATE SET state = 'claimed', run_id = excluded.run_id, attempts = 1, claimed_at = excluded.claimed_at");
                 Bind(insert, "$id", post.PostId);
                 Bind(insert, "$channel", post.ChannelId);
                 Bind(insert, "$run", RunId);
@@ -205,12 +205,12 @@ public sealed partial class GatewayStateStore : IDisposable
             }
             else if (attempts >= MaxAttempts)
             {
-                SetState(transaction, post.PostId, "given_up");
+                SetState(post.PostId, "given_up");
                 outcome = ClaimOutcome.GivenUp;
             }
             else
             {
-                var update = Command("UPDATE posts SET run_id = $run, attempts = attempts + 1, claimed_at = $now WHERE post_id = $id", transaction);
+                var update = Command("UPDATE posts SET run_id = $run, attempts = attempts + 1, claimed_at = $now WHERE post_id = $id");
                 Bind(update, "$id", post.PostId);
                 Bind(update, "$run", RunId);
                 Bind(update, "$now", now);
@@ -270,10 +270,10 @@ public sealed partial class GatewayStateStore : IDisposable
         ArgumentNullException.ThrowIfNull(messages);
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
+            using var transaction = _transaction.Begin();
             // The post's copy is needed only to answer it after a restart: dropping it keeps 30 days of answered posts
             // small (rows ~100 bytes instead of ~500) and the pages each claim writes fewer.
-            var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply, payload = '' WHERE post_id = $id", transaction);
+            var update = Command("UPDATE posts SET state = 'answered', answered_at = $now, reply_post_id = $reply, payload = '' WHERE post_id = $id");
             Bind(update, "$id", postId);
             Bind(update, "$reply", replyPostId);
             Bind(update, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
@@ -284,7 +284,7 @@ public sealed partial class GatewayStateStore : IDisposable
 
             if (sessionKey is not null)
             {
-                AppendSession(transaction, sessionKey, messages, maxMessages);
+                AppendSessionRow(sessionKey, messages, maxMessages);
             }
 
             transaction.Commit();
@@ -371,7 +371,7 @@ public sealed partial class GatewayStateStore : IDisposable
     {
         lock (_lock)
         {
-            UpsertCursor(null, channelId, position);
+            UpsertCursor(channelId, position);
         }
     }
 
@@ -405,7 +405,7 @@ public sealed partial class GatewayStateStore : IDisposable
     {
         lock (_readLock)
         {
-            var read = Prepared(_readCommands, _readConnection, "SELECT messages FROM sessions WHERE session_key = $key", null);
+            var read = Prepared(_readCommands, _readConnection, "SELECT messages FROM sessions WHERE session_key = $key");
             Bind(read, "$key", sessionKey);
             return read.ExecuteScalar() is string json
                 ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? []
@@ -418,15 +418,15 @@ public sealed partial class GatewayStateStore : IDisposable
     {
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
-            AppendSession(transaction, sessionKey, messages, maxMessages);
+            using var transaction = _transaction.Begin();
+            AppendSessionRow(sessionKey, messages, maxMessages);
             transaction.Commit();
         }
     }
 
-    private void AppendSession(SqliteTransaction transaction, string sessionKey, IEnumerable<SessionMessage> messages, int maxMessages)
+    private void AppendSessionRow(string sessionKey, IEnumerable<SessionMessage> messages, int maxMessages)
     {
-        var read = Command("SELECT messages FROM sessions WHERE session_key = $key", transaction);
+        var read = Command("SELECT messages FROM sessions WHERE session_key = $key");
         Bind(read, "$key", sessionKey);
         var all = read.ExecuteScalar() is string json ? JsonSerializer.Deserialize<List<SessionMessage>>(json, s_json) ?? [] : [];
         all.AddRange(messages);
@@ -435,9 +435,7 @@ public sealed partial class GatewayStateStore : IDisposable
             all.RemoveRange(0, all.Count - maxMessages);
         }
 
-        var upsert = Command(
-            "INSERT INTO sessions(session_key, messages, updated_at) VALUES ($key, $messages, $now) ON CONFLICT(session_key) DO UPDATE SET messages = excluded.messages, updated_at = excluded.updated_at",
-            transaction);
+        var upsert = Command("INSERT INTO sessions(session_key, messages, updated_at) VALUES ($key, $messages, $now) ON CONFLICT(session_key) DO UPDATE SET messages = excluded.messages, updated_at = excluded.updated_at");
         Bind(upsert, "$key", sessionKey);
         Bind(upsert, "$messages", JsonSerializer.Serialize(all, s_json));
         Bind(upsert, "$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
@@ -604,6 +602,49 @@ public sealed partial class GatewayStateStore : IDisposable
         return reader.Read() ? reader.GetInt64(1) : 0;
     }
 
+    /// <summary>
+    /// <c>BEGIN IMMEDIATE</c> … <c>COMMIT</c> with the store's cached statements; one object, reused (callers hold
+    /// <see cref="_lock"/>). <see cref="SqliteConnection.BeginTransaction()"/> prepared both statements again for every
+    /// transaction, registered a rollback hook (a GC handle) and left finalizable weak references behind: objects
+    /// that outlive a gen0 GC, two transactions a message.
+    /// </summary>
+    private sealed class WriteTransaction(GatewayStateStore store) : IDisposable
+    {
+        private bool _open;
+
+        public WriteTransaction Begin()
+        {
+            store.Command("BEGIN IMMEDIATE").ExecuteNonQuery();
+            _open = true;
+            return this;
+        }
+
+        public void Commit()
+        {
+            store.Command("COMMIT").ExecuteNonQuery();
+            _open = false;
+        }
+
+        // Not committed (an exception, or a refused COMMIT): roll back, so the next transaction starts clean.
+        public void Dispose()
+        {
+            if (!_open)
+            {
+                return;
+            }
+
+            _open = false;
+            try
+            {
+                store.Command("ROLLBACK").ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // SQLite already rolled back (some errors end the transaction themselves).
+            }
+        }
+    }
+
     /// <summary>Checkpoint passes run so far (tests).</summary>
     internal int CheckpointPasses => Volatile.Read(ref _passes);
 
@@ -678,19 +719,17 @@ public sealed partial class GatewayStateStore : IDisposable
     }
 
     // Moves a cursor forward, never back.
-    private void UpsertCursor(SqliteTransaction? transaction, string channelId, long position)
+    private void UpsertCursor(string channelId, long position)
     {
-        var upsert = Command(
-            "INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)",
-            transaction);
+        var upsert = Command("INSERT INTO cursors(channel_id, position) VALUES ($id, $pos) ON CONFLICT(channel_id) DO UPDATE SET position = max(position, excluded.position)");
         Bind(upsert, "$id", channelId);
         Bind(upsert, "$pos", position);
         upsert.ExecuteNonQuery();
     }
 
-    private void SetState(SqliteTransaction transaction, string postId, string state)
+    private void SetState(string postId, string state)
     {
-        var update = Command("UPDATE posts SET state = $state WHERE post_id = $id", transaction);
+        var update = Command("UPDATE posts SET state = $state WHERE post_id = $id");
         Bind(update, "$id", postId);
         Bind(update, "$state", state);
         update.ExecuteNonQuery();
@@ -701,9 +740,9 @@ public sealed partial class GatewayStateStore : IDisposable
     /// (callers hold <see cref="_lock"/>). Preparing each statement again on every call (SQLite's parser and
     /// planner) was about 5 % of the gateway's CPU in a perf profile.
     /// </summary>
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null) => Prepared(_commands, _connection, sql, transaction);
+    private SqliteCommand Command(string sql) => Prepared(_commands, _connection, sql);
 
-    private static SqliteCommand Prepared(Dictionary<string, SqliteCommand> cache, SqliteConnection connection, string sql, SqliteTransaction? transaction)
+    private static SqliteCommand Prepared(Dictionary<string, SqliteCommand> cache, SqliteConnection connection, string sql)
     {
         if (!cache.TryGetValue(sql, out var command))
         {
@@ -712,7 +751,6 @@ public sealed partial class GatewayStateStore : IDisposable
             cache.Add(sql, command);
         }
 
-        command.Transaction = transaction;
         return command;
     }
 
@@ -754,10 +792,10 @@ public sealed partial class GatewayStateStore : IDisposable
             // Taken out of the pending set only once written (and only if not advanced meanwhile), so a read in
             // between still sees the newest position.
             var batch = _pendingCursors.ToArray();
-            using var transaction = _connection.BeginTransaction();
+            using var transaction = _transaction.Begin();
             foreach (var (channelId, position) in batch)
             {
-                UpsertCursor(transaction, channelId, position);
+                UpsertCursor(channelId, position);
             }
 
             transaction.Commit();
