@@ -194,6 +194,16 @@ public sealed class GatewayStateStoreTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordAnswerAsync("never-claimed", "r", null, [], 10));
     }
 
+    // The tables of schema versions 1 and 2 (version 1 also had two indexes), for files made as older code made them.
+    private const string SchemaTables = """
+        CREATE TABLE posts(post_id TEXT PRIMARY KEY, channel_id TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('deferred', 'claimed', 'answered', 'given_up')), run_id TEXT NOT NULL,
+            attempts INTEGER NOT NULL, claimed_at INTEGER NOT NULL, answered_at INTEGER, reply_post_id TEXT, payload TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+
+        """;
+
     [Fact]
     public void AVersion1DatabaseLosesItsIndexesAndKeepsItsRows()
     {
@@ -201,14 +211,9 @@ public sealed class GatewayStateStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE posts(post_id TEXT PRIMARY KEY, channel_id TEXT NOT NULL,
-                    state TEXT NOT NULL CHECK (state IN ('deferred', 'claimed', 'answered', 'given_up')), run_id TEXT NOT NULL,
-                    attempts INTEGER NOT NULL, claimed_at INTEGER NOT NULL, answered_at INTEGER, reply_post_id TEXT, payload TEXT NOT NULL) WITHOUT ROWID;
+            command.CommandText = SchemaTables + """
                 CREATE INDEX posts_claimed ON posts(state, claimed_at);
                 CREATE INDEX posts_reply ON posts(reply_post_id) WHERE reply_post_id IS NOT NULL;
-                CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
-                CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
                 INSERT INTO posts VALUES ('old', 'c1', 'answered', 'run0', 1, 1000, 2000, 'reply-old', '{}');
                 INSERT INTO cursors VALUES ('c1', 777);
                 PRAGMA user_version = 1;
@@ -240,13 +245,7 @@ public sealed class GatewayStateStoreTests : IDisposable
         {
             old.Open();
             using var command = old.CreateCommand();
-            command.CommandText = """
-                PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;
-                CREATE TABLE posts(post_id TEXT PRIMARY KEY, channel_id TEXT NOT NULL,
-                    state TEXT NOT NULL CHECK (state IN ('deferred', 'claimed', 'answered', 'given_up')), run_id TEXT NOT NULL,
-                    attempts INTEGER NOT NULL, claimed_at INTEGER NOT NULL, answered_at INTEGER, reply_post_id TEXT, payload TEXT NOT NULL) WITHOUT ROWID;
-                CREATE TABLE cursors(channel_id TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
-                CREATE TABLE sessions(session_key TEXT PRIMARY KEY, messages TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+            command.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;" + SchemaTables + """
                 PRAGMA user_version = 2;
                 INSERT INTO posts VALUES ('old', 'c1', 'answered', 'run0', 1, 1000, 2000, 'reply-old', '');
                 INSERT INTO cursors VALUES ('c1', 777);

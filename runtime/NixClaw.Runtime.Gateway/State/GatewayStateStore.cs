@@ -109,10 +109,9 @@ public sealed partial class GatewayStateStore : IDisposable
             connection.Open();
             // page_size takes effect only while the file is still empty (a new database); ConvertPageSize handles old ones.
             Execute(connection, $"PRAGMA page_size={PageSize}; PRAGMA busy_timeout=5000;");
-            ConvertPageSize(connection);
+            var pageSize = ConvertPageSize(connection);
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0; PRAGMA foreign_keys=ON;");
             Migrate(connection, databasePath);
-            var pageSize = Convert.ToInt32(Scalar(connection, "PRAGMA page_size"), CultureInfo.InvariantCulture);
             checkpointConnection = new SqliteConnection(connectionString);
             checkpointConnection.Open();
             Execute(checkpointConnection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
@@ -676,11 +675,11 @@ public sealed partial class GatewayStateStore : IDisposable
     // "Load benchmark"); a pass every BurstFrames keeps each sync short.
     private void WalCommitted(int frames)
     {
+        // Fewer frames than at the last pass: the WAL has started over since, so all of them are new.
         var last = Volatile.Read(ref _framesAtLastPass);
         if (frames < last)
         {
             last = 0;
-            Volatile.Write(ref _framesAtLastPass, 0);
         }
 
         if (frames - last >= BurstFrames)
@@ -809,22 +808,25 @@ public sealed partial class GatewayStateStore : IDisposable
     // A database made with another page size (before 2026-11-26 every one had 4 KiB) is rebuilt once with PageSize:
     // VACUUM rewrites the file, and SQLite can change the page size only outside WAL mode. Best effort: when the
     // rebuild fails (no room for the copy VACUUM makes) the database keeps working with its old page size.
-    private static void ConvertPageSize(SqliteConnection connection)
+    // Returns the page size the file has now.
+    private static int ConvertPageSize(SqliteConnection connection)
     {
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA page_size"), CultureInfo.InvariantCulture);
         var tables = Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
         if (current == PageSize || tables == 0)
         {
-            return;
+            return current;
         }
 
         try
         {
             Execute(connection, $"PRAGMA journal_mode=DELETE; PRAGMA page_size={PageSize}; VACUUM;");
+            return PageSize;
         }
         catch (SqliteException)
         {
             // Kept as it is; the caller turns WAL mode back on.
+            return current;
         }
     }
 
@@ -837,9 +839,7 @@ public sealed partial class GatewayStateStore : IDisposable
 
     private static void Migrate(SqliteConnection connection, string path)
     {
-        using var version = connection.CreateCommand();
-        version.CommandText = "PRAGMA user_version";
-        var current = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
         if (current > SchemaVersion)
         {
             throw new GatewayConfigurationException(
