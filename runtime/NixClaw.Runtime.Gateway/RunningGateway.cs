@@ -22,6 +22,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
     private readonly ISystemdNotifier _notifier;
     private readonly GatewayOptions _options;
     private readonly ILogger _logger;
+    private readonly BurstLeftoverCollector _burstLeftovers;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _stopLock = new();
     private Task<int>? _stopping;
@@ -54,6 +55,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
         _options = options;
         StatusUrl = statusUrl;
         _logger = loggerFactory.CreateLogger("NixClaw.Gateway");
+        _burstLeftovers = new BurstLeftoverCollector(options.TimeProvider);
     }
 
     /// <summary>Base URL of the status endpoint (<c>/healthz</c>, <c>/status</c>).</summary>
@@ -127,6 +129,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
         }
         finally
         {
+            _burstLeftovers.Dispose();
             await _listener.DisposeAsync().ConfigureAwait(false);
             await _roster.DisposeAsync().ConfigureAwait(false);
             await _web.DisposeAsync().ConfigureAwait(false);
