@@ -142,7 +142,7 @@ internal static class LoadRun
         // core for 1.5-2 s), the checkpointer's catch-up on the burst's WAL, a GC of the burst's leftovers. The
         // measured phase starts once the gateway has been quiet for a moment (docs/gateway.md, "Load benchmark").
         var settling = Stopwatch.StartNew();
-        var settled = await WaitQuietAsync(child, QuietWindow, QuietShare, MaxSettle);
+        var settled = await WaitQuietAsync(child);
         var settleTime = settling.Elapsed;
 
         child.Refresh();
@@ -212,17 +212,17 @@ internal static class LoadRun
     private const double QuietShare = 0.05;
     private static readonly TimeSpan MaxSettle = TimeSpan.FromSeconds(10);
 
-    // True once the process used under `share` of one core over a whole `window`; false after `limit`.
-    private static async Task<bool> WaitQuietAsync(Process process, TimeSpan window, double share, TimeSpan limit)
+    // True once the process used under QuietShare of one core over a whole QuietWindow; false after MaxSettle.
+    private static async Task<bool> WaitQuietAsync(Process process)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
+        while (clock.Elapsed < MaxSettle)
         {
             process.Refresh();
             var before = process.TotalProcessorTime;
-            await Task.Delay(window);
+            await Task.Delay(QuietWindow);
             process.Refresh();
-            if (process.TotalProcessorTime - before < window * share)
+            if (process.TotalProcessorTime - before < QuietWindow * QuietShare)
             {
                 return true;
             }

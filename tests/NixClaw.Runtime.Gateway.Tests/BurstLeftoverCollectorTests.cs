@@ -12,17 +12,16 @@ public sealed class BurstLeftoverCollectorTests
     public void AGenZeroGcThatKeptTooMuchCollectsGenerationOneOnceOnTheNextTick()
     {
         var gcs = new ScriptedGcs();
-        var time = new FakeTimeProvider();
-        using var collector = new BurstLeftoverCollector(time, gcs.Last, gcs.CollectGenerationOne);
+        using var collector = gcs.StartCollector();
 
         gcs.Happened(generation: 0, promoted: Heavy);
         Assert.Equal(0, collector.Collections);
-        time.Advance(BurstLeftoverCollector.CheckInterval);
+        gcs.Time.Advance(BurstLeftoverCollector.CheckInterval);
         Assert.Equal(1, collector.Collections);
         Assert.Equal(1, gcs.GenerationOneCollections);
 
         // The collection it made is not judged again, and nothing new happened: no second collection.
-        time.Advance(BurstLeftoverCollector.MinimumSpacing * 3);
+        gcs.Time.Advance(BurstLeftoverCollector.MinimumSpacing * 3);
         Assert.Equal(1, collector.Collections);
     }
 
@@ -30,13 +29,12 @@ public sealed class BurstLeftoverCollectorTests
     public void LightGenZeroGcsAndGenerationOneGcsAreLeftAlone()
     {
         var gcs = new ScriptedGcs();
-        var time = new FakeTimeProvider();
-        using var collector = new BurstLeftoverCollector(time, gcs.Last, gcs.CollectGenerationOne);
+        using var collector = gcs.StartCollector();
 
         gcs.Happened(generation: 0, promoted: Light);
-        time.Advance(BurstLeftoverCollector.CheckInterval);
+        gcs.Time.Advance(BurstLeftoverCollector.CheckInterval);
         gcs.Happened(generation: 1, promoted: Heavy * 10);
-        time.Advance(BurstLeftoverCollector.CheckInterval);
+        gcs.Time.Advance(BurstLeftoverCollector.CheckInterval);
 
         Assert.Equal(0, collector.Collections);
     }
@@ -46,10 +44,9 @@ public sealed class BurstLeftoverCollectorTests
     {
         var gcs = new ScriptedGcs();
         gcs.Happened(generation: 0, promoted: Heavy);
-        var time = new FakeTimeProvider();
-        using var collector = new BurstLeftoverCollector(time, gcs.Last, gcs.CollectGenerationOne);
+        using var collector = gcs.StartCollector();
 
-        time.Advance(BurstLeftoverCollector.CheckInterval);
+        gcs.Time.Advance(BurstLeftoverCollector.CheckInterval);
 
         Assert.Equal(0, collector.Collections);
     }
@@ -58,14 +55,13 @@ public sealed class BurstLeftoverCollectorTests
     public void CollectionsAreSpacedBySoALongBurstCostsOneGcPerSpacing()
     {
         var gcs = new ScriptedGcs();
-        var time = new FakeTimeProvider();
-        using var collector = new BurstLeftoverCollector(time, gcs.Last, gcs.CollectGenerationOne);
+        using var collector = gcs.StartCollector();
 
         var ticks = (int)(BurstLeftoverCollector.MinimumSpacing * 3 / BurstLeftoverCollector.CheckInterval);
         for (var i = 0; i < ticks; i++)
         {
             gcs.Happened(generation: 0, promoted: Heavy);
-            time.Advance(BurstLeftoverCollector.CheckInterval);
+            gcs.Time.Advance(BurstLeftoverCollector.CheckInterval);
         }
 
         // A heavy gen0 GC every tick for three spacings: the first tick collects, then one per spacing.
@@ -76,12 +72,11 @@ public sealed class BurstLeftoverCollectorTests
     public void DisposedItChecksNoMore()
     {
         var gcs = new ScriptedGcs();
-        var time = new FakeTimeProvider();
-        var collector = new BurstLeftoverCollector(time, gcs.Last, gcs.CollectGenerationOne);
+        var collector = gcs.StartCollector();
         collector.Dispose();
 
         gcs.Happened(generation: 0, promoted: Heavy);
-        time.Advance(BurstLeftoverCollector.CheckInterval * 5);
+        gcs.Time.Advance(BurstLeftoverCollector.CheckInterval * 5);
 
         Assert.Equal(0, gcs.GenerationOneCollections);
     }
@@ -99,12 +94,16 @@ public sealed class BurstLeftoverCollectorTests
         Assert.True(after.PromotedBytes >= 0);
     }
 
-    /// <summary>A GC history the test writes: each collection the collector asks for is a gen1 GC in it.</summary>
+    /// <summary>A GC history the test writes, on a fake clock: each collection the collector asks for is a gen1 GC in it.</summary>
     private sealed class ScriptedGcs
     {
         private EphemeralGc _last;
 
+        public FakeTimeProvider Time { get; } = new();
+
         public int GenerationOneCollections { get; private set; }
+
+        public BurstLeftoverCollector StartCollector() => new(Time, Last, CollectGenerationOne);
 
         public EphemeralGc Last() => _last;
 

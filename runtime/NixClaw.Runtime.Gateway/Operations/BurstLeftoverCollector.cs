@@ -72,12 +72,10 @@ internal sealed class BurstLeftoverCollector : IDisposable
                 return;
             }
 
+            // The gen1 GC this starts is itself the next "last ephemeral GC"; the generation check above skips it.
             _lastCollectedAt = now;
             _collectGenerationOne();
             _collections++;
-
-            // The collection just made is itself the last ephemeral GC: judge only the ones after it.
-            _seenIndex = _lastGc().Index;
         }
     }
 
