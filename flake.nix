@@ -1,5 +1,5 @@
-# NixClaw's own flake: the builder and module pieces that generated host flakes use
-# (`inputs.nixclaw`), the sandbox image, and a development shell for the deploying machine.
+# NixClaw's repository flake: the sample's program, the sandbox image and a development shell for the deploying
+# machine. Generated host flakes do not use it: `dotnet build` copies nix/nixclaw/ into every project's nix/.
 {
   description = "NixClaw: a NixOS host and its AI agents declared in C#";
 
@@ -23,14 +23,13 @@
       forSystems = names: f: nixpkgs.lib.genAttrs names (system: f nixpkgs.legacyPackages.${system});
     in
     {
-      # Generated flakes call `nixclaw.lib.buildDeclarations { pkgs, src, projectFile, nugetDeps; }`.
-      lib.buildDeclarations = import ./nix/lib/build-declarations.nix;
+      lib.buildDeclarations = import ./nix/nixclaw/build-declarations.nix;
 
-      homeManagerModules.sandbox-image = ./nix/modules/sandbox-image.nix;
+      homeManagerModules.sandbox-image = ./nix/nixclaw/sandbox-image-module.nix;
 
       packages =
         forSystems linuxSystems (pkgs: {
-          sandbox-image = pkgs.callPackage ./nix/packages/sandbox-image.nix { };
+          sandbox-image = pkgs.callPackage ./nix/nixclaw/sandbox-image.nix { };
           # The in-repo sample: its project references the generator projects, so the source is the repository.
           homelab = self.lib.buildDeclarations {
             inherit pkgs;
@@ -41,7 +40,7 @@
         });
 
       devShells = forSystems systems (pkgs: {
-        default = pkgs.callPackage ./nix/packages/dev-shell.nix { };
+        default = pkgs.callPackage ./nix/dev-shell.nix { };
       });
 
       formatter = forSystems systems (pkgs: pkgs.nixfmt-rfc-style);

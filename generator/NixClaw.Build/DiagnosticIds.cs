@@ -21,6 +21,9 @@ internal static class DiagnosticIds
     /// <summary>Writing or deleting a file failed.</summary>
     public const string IoFailure = "NCLAWB005";
 
+    /// <summary>The NuGet lock (deps.json) could not be computed from the restore's assets files.</summary>
+    public const string NuGetLockFailure = "NCLAWB006";
+
     /// <summary>Check mode: a generated file is missing.</summary>
     public const string CheckMissing = "NCLAWB010";
 

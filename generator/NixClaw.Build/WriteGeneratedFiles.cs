@@ -29,6 +29,15 @@ public sealed class WriteGeneratedFiles : Microsoft.Build.Utilities.Task
     /// <summary>When true, write nothing and fail with one error per missing, different or stale file (for CI).</summary>
     public bool CheckOnly { get; set; }
 
+    /// <summary>
+    /// The project's <c>project.assets.json</c>. When set, the NuGet lock of the Nix build (<c>deps.json</c>) is
+    /// generated from it beside the other files, with the same write-if-changed and check rules.
+    /// </summary>
+    public string ProjectAssetsFile { get; set; } = string.Empty;
+
+    /// <summary>Full path of the folder of <c>.nupkg</c> files the Nix build takes NixClaw packages from (optional); each must be the file restore used.</summary>
+    public string PackageSource { get; set; } = string.Empty;
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -49,7 +58,7 @@ public sealed class WriteGeneratedFiles : Microsoft.Build.Utilities.Task
         }
 
         var files = new FilePlanner(Log, root).Plan(constants);
-        if (files is null)
+        if (files is null || !AddNuGetLock(files, root))
         {
             return false;
         }
@@ -74,5 +83,28 @@ public sealed class WriteGeneratedFiles : Microsoft.Build.Utilities.Task
         Log.LogMessage(MessageImportance.Low, "NixClaw: {0} generated file(s) in '{1}', {2} {3}, {4:0.0} ms",
             files.Count, root.FullPath, changed, CheckOnly ? "out of date" : "written or removed", stopwatch.Elapsed.TotalMilliseconds);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Adds <c>deps.json</c> when the project has generated files and an assets file; false after an error.</summary>
+    private bool AddNuGetLock(List<GeneratedFile> files, OutputRoot root)
+    {
+        if (files.Count == 0 || string.IsNullOrEmpty(ProjectAssetsFile))
+        {
+            return true;
+        }
+
+        try
+        {
+            var bytes = NuGetLock.Compute(ProjectAssetsFile, PackageSource);
+            files.Add(new GeneratedFile(NuGetLock.FileName, root.Resolve(NuGetLock.FileName)!, bytes));
+            files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            return true;
+        }
+        catch (Exception e) when (e is NuGetLockException or IOException or UnauthorizedAccessException)
+        {
+            Log.LogError(null, DiagnosticIds.NuGetLockFailure, null, ProjectAssetsFile, 0, 0, 0, 0,
+                "{0}", $"NixClaw: cannot write {NuGetLock.FileName}, the NuGet lock of the Nix build: {e.Message}");
+            return false;
+        }
     }
 }

@@ -48,12 +48,13 @@ public sealed class NixClawGenerator : IIncrementalGenerator
         var project = hosts.Collect()
             .Select(static (all, _) => new ProjectModel(all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Name, System.StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Project);
-        // Where the flake builds the project from: MSBuild's NixClawFlakeSrc/NixClawFlakeProjectFile (NixClaw.Build.targets).
+        // Where the flake builds the project from: MSBuild's NixClawFlakeSrc/NixClawFlakeProjectFile/NixClawFlakePackageSource (NixClaw.targets).
         var flakeSource = context.AnalyzerConfigOptionsProvider.Combine(programName).Select(static (o, _) =>
         {
             o.Left.GlobalOptions.TryGetValue("build_property.NixClawFlakeSrc", out var src);
             o.Left.GlobalOptions.TryGetValue("build_property.NixClawFlakeProjectFile", out var projectFile);
-            return FlakeSource.From(src, projectFile, o.Right);
+            o.Left.GlobalOptions.TryGetValue("build_property.NixClawFlakePackageSource", out var packageSource);
+            return FlakeSource.From(src, projectFile, o.Right, packageSource);
         });
         var files = project.Combine(programName).Combine(flakeSource)
             .WithTrackingName(TrackingNames.Files);

@@ -2,7 +2,7 @@ namespace NixClaw.Build.Tests;
 
 /// <summary>
 /// Real `dotnet build` runs of a throwaway project that declares the carrier class by hand and imports
-/// NixClaw.Build.targets the way an in-repo consumer does (task DLL path + TaskHostFactory).
+/// NixClaw.targets the way the sample does (task DLL path + TaskHostFactory).
 /// One test runs the whole sequence because every build costs seconds.
 /// </summary>
 public sealed class EndToEndBuildTests : IDisposable
@@ -62,38 +62,6 @@ public sealed class EndToEndBuildTests : IDisposable
     }
 
     [Fact]
-    public async Task InRepoImportBuildsTheTaskProjectAndWritesFiles()
-    {
-        var project = _temp.Combine("inrepo");
-        Directory.CreateDirectory(project);
-        var inRepo = Path.Combine(Path.GetDirectoryName(RepoTargets())!, "NixClaw.Build.InRepo.targets");
-        File.WriteAllText(Path.Combine(project, "InRepo.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <NixClawOutputDir>$(MSBuildProjectDirectory)/out</NixClawOutputDir>
-              </PropertyGroup>
-              <Import Project="{inRepo}" />
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Carrier.cs"), """
-            namespace NixClaw.Generated
-            {
-                internal static class NixClawGeneratedFiles
-                {
-                    internal const string File0 = "a/b.nix\n{ }\n";
-                }
-            }
-            """);
-
-        var build = await Build(project);
-
-        Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Contains("NixClaw: wrote a/b.nix", build.Output);
-        Assert.Equal("{ }\n", File.ReadAllText(Path.Combine(project, "out", "a", "b.nix")));
-    }
-
-    [Fact]
     public async Task AFlakeSourceRootOutsideTheProjectTreeFailsTheBuildNamingTheProperty()
     {
         var project = _temp.Combine("rooted", "app");
@@ -111,7 +79,7 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.True(parent.ExitCode == 0, parent.Output);
     }
 
-    /// <summary>A project that imports NixClaw.Build.targets as the package would, with the task DLL beside the tests.</summary>
+    /// <summary>A project that imports NixClaw.targets as the package would, with the task DLL beside the tests.</summary>
     private static void WritePackageStyleProject(string project, string name) =>
         File.WriteAllText(Path.Combine(project, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -131,13 +99,13 @@ public sealed class EndToEndBuildTests : IDisposable
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "generator", "NixClaw.Build", "build", "NixClaw.Build.targets");
+            var candidate = Path.Combine(dir.FullName, "generator", "NixClaw", "build", "NixClaw.targets");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("generator/NixClaw.Build/build/NixClaw.Build.targets not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("generator/NixClaw/build/NixClaw.targets not found above " + AppContext.BaseDirectory);
     }
 }

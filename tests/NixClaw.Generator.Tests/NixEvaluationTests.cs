@@ -16,6 +16,8 @@ public sealed class NixEvaluationTests
         var flake = NixEval.Lit(Path.Combine(Dir, "flake.nix"));
         var nixpkgsStub = Path.Combine(Dir, "nixpkgs-stub.nix");
         File.WriteAllText(nixpkgsStub, "args: { importedWith = args; }\n");
+        // Written by the build task, not the generator: the sample's committed lock.
+        File.Copy(Repo.Path("samples", "Homelab", "nix", "deps.json"), Path.Combine(Dir, "deps.json"), overwrite: true);
         var result = NixEval.Json($$"""
             let
               flake = import {{flake}};
@@ -24,12 +26,22 @@ public sealed class NixEvaluationTests
                 nixpkgs = {
                   outPath = {{NixEval.Lit(nixpkgsStub)}};
                   lib.nixosSystem = args: args;
-                  legacyPackages.x86_64-linux = "pkgs-x86_64";
+                  legacyPackages.x86_64-linux = {
+                    name = "pkgs-x86_64";
+                    lib = {
+                      removeSuffix = suffix: s: builtins.substring 0 (builtins.stringLength s - builtins.stringLength suffix) s;
+                      toLower = s: s;
+                      importJSON = f: builtins.fromJSON (builtins.readFile f);
+                    };
+                    dotnetCorePackages = { fetchNupkg = dep: dep.pname; sdk_10_0 = "sdk"; aspnetcore_10_0 = "aspnetcore"; };
+                    buildDotnetModule = args: { built = args; };
+                    openssl = "openssl";
+                    zlib = "zlib";
+                  };
                 };
                 disko.nixosModules.disko = "disko-module";
                 sops-nix.nixosModules.sops = "sops-module";
                 home-manager.nixosModules.home-manager = "hm-module";
-                nixclaw.lib.buildDeclarations = args: { built = args; };
                 colmena.lib.makeHive = hive: builtins.attrNames hive;
                 deploy-rs.lib.x86_64-linux = { activate.nixos = c: "activate:" + c.specialArgs.nixclawGateway.built.projectFile; deployChecks = d: builtins.attrNames d.nodes; };
               };
@@ -40,7 +52,10 @@ public sealed class NixEvaluationTests
               hosts = builtins.attrNames out.nixosConfigurations;
               modules = map (m: if builtins.isPath m then baseNameOf m else m) config.modules;
               specialArgs = builtins.attrNames config.specialArgs;
-              gateway = { inherit (config.specialArgs.nixclawGateway.built) pkgs projectFile; src = baseNameOf config.specialArgs.nixclawGateway.built.src; };
+              gateway = {
+                inherit (config.specialArgs.nixclawGateway.built) pname projectFile executables nugetDeps;
+                src = baseNameOf config.specialArgs.nixclawGateway.built.src;
+              };
               colmenaNodes = out.colmenaHive;
               colmenaDeployment = out.colmena.nixclaw.deployment;
               colmenaImportedWith = out.colmena.meta.nixpkgs.importedWith;
@@ -51,7 +66,9 @@ public sealed class NixEvaluationTests
 
         Assert.Equal("github:NixOS/nixpkgs/nixos-25.11", result.GetProperty("inputs").GetProperty("nixpkgs").GetProperty("url").GetString());
         Assert.Equal("github:nix-community/home-manager/release-25.11", result.GetProperty("inputs").GetProperty("home-manager").GetProperty("url").GetString());
-        foreach (var input in new[] { "disko", "sops-nix", "home-manager", "nixclaw", "colmena", "deploy-rs" })
+        // Only real public flakes: NixClaw's own Nix code is copied into nix/nixclaw/, never a flake input.
+        Assert.Equal(["colmena", "deploy-rs", "disko", "home-manager", "nixpkgs", "sops-nix"], result.GetProperty("inputs").EnumerateObject().Select(p => p.Name).ToArray());
+        foreach (var input in new[] { "disko", "sops-nix", "home-manager", "colmena", "deploy-rs" })
         {
             Assert.Equal("nixpkgs", result.GetProperty("inputs").GetProperty(input).GetProperty("follows").GetString());
         }
@@ -60,7 +77,10 @@ public sealed class NixEvaluationTests
         Assert.Equal(["disko-module", "sops-module", "hm-module", "nixclaw"], Strings(result.GetProperty("modules")));
         Assert.Equal(["inputs", "nixclawGateway"], Strings(result.GetProperty("specialArgs")));
         Assert.Equal("samples/Homelab/Homelab.csproj", result.GetProperty("gateway").GetProperty("projectFile").GetString());
-        Assert.Equal("pkgs-x86_64", result.GetProperty("gateway").GetProperty("pkgs").GetString());
+        // The package builder in nix/nixclaw/ reads the lock `dotnet build` wrote beside the flake.
+        Assert.Equal("nixclaw-homelab", result.GetProperty("gateway").GetProperty("pname").GetString());
+        Assert.Equal(["Homelab"], Strings(result.GetProperty("gateway").GetProperty("executables")));
+        Assert.Contains("LibGit2Sharp", Strings(result.GetProperty("gateway").GetProperty("nugetDeps")));
         Assert.Equal(["meta", "nixclaw"], Strings(result.GetProperty("colmenaNodes")));
         Assert.Equal("devinbernosky", result.GetProperty("colmenaDeployment").GetProperty("targetUser").GetString());
         Assert.Equal("x86_64-linux", result.GetProperty("colmenaImportedWith").GetProperty("system").GetString());
@@ -117,20 +137,15 @@ public sealed class NixEvaluationTests
     }
 
     [Fact]
-    public void ServiceUserLoadsTheSandboxImageFromTheNixclawFlake()
+    public void ServiceUserLoadsTheSandboxImageFromTheCopiedNixclawFiles()
     {
-        // Podman agents on the default image: the nixclaw flake's Home Manager module loads its image.
-        var home = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)})");
-        Assert.Equal(["nixclaw-sandbox-image-module"], Strings(home.GetProperty("imports")));
+        // Podman agents on the default image: the Home Manager module in nix/nixclaw/ loads the image built beside it.
+        var home = NixEval.Json($"(let m = (import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)}); in m // {{ imports = map toString m.imports; }})");
+        Assert.Equal([Path.Combine(Dir, "nixclaw", "sandbox-image-module.nix")], Strings(home.GetProperty("imports")));
+        Assert.True(File.Exists(Path.Combine(Dir, "nixclaw", "sandbox-image-module.nix")));
         var image = home.GetProperty("services").GetProperty("nixclaw").GetProperty("sandboxImage");
         Assert.True(image.GetProperty("enable").GetBoolean());
-        Assert.Equal("nixclaw-sandbox-image-x86_64", image.GetProperty("image").GetString());
-
-        // ... and Home Manager passes the nixclaw flake to the user modules.
-        var users = NixEval.Json($"(import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/users.nix"))}) ({NixEval.ModuleArgs(SecretKeys)})");
-        Assert.Equal(
-            "nixclaw-sandbox-image-module",
-            users.GetProperty("home-manager").GetProperty("extraSpecialArgs").GetProperty("nixclaw").GetProperty("homeManagerModules").GetProperty("sandbox-image").GetString());
+        Assert.Equal("callPackage sandbox-image.nix", image.GetProperty("image").GetString());
     }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();

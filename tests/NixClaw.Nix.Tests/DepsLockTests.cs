@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace NixClaw.Nix.Tests;
 
 /// <summary>
-/// samples/Homelab/nix/deps.json is the NuGet lock file the Nix build reads: it must list exactly the packages
-/// the sample's project graph restores, with the hash of each package file. A package added without
-/// `scripts/update-deps` fails here, not at deploy time.
+/// samples/Homelab/nix/deps.json is the NuGet lock file the Nix build reads, written by the build task: it must list
+/// exactly the packages the sample's project graph restores, with the SHA-512 of each package file as Nix's fetcher
+/// will compute it. Checked here against the package files themselves, independently of how the task computes it.
 /// </summary>
 public sealed class DepsLockTests
 {
@@ -21,10 +21,10 @@ public sealed class DepsLockTests
         var missing = expected.Keys.Except(locked.Keys).Order(StringComparer.Ordinal).ToList();
         var extra = locked.Keys.Except(expected.Keys).Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,
-            $"samples/Homelab/nix/deps.json is stale (run scripts/update-deps). Missing: {string.Join(", ", missing)}. Not restored: {string.Join(", ", extra)}.");
+            $"samples/Homelab/nix/deps.json is stale (run dotnet build samples/Homelab). Missing: {string.Join(", ", missing)}. Not restored: {string.Join(", ", extra)}.");
         foreach (var (key, nupkg) in expected)
         {
-            var hash = "sha256-" + Convert.ToBase64String(SHA256.HashData(File.ReadAllBytes(nupkg)));
+            var hash = "sha512-" + Convert.ToBase64String(SHA512.HashData(File.ReadAllBytes(nupkg)));
             Assert.True(hash == locked[key], $"{key}: deps.json has {locked[key]}, the package file hashes to {hash}");
         }
     }

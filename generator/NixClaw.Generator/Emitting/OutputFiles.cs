@@ -25,6 +25,7 @@ internal static class OutputFiles
         }
 
         files.Add(new("flake.nix", FlakeEmitter.Emit(project, source)));
+        files.AddRange(SupportFiles.Render(Header.For(project)));
         files.Add(new(".sops.yaml", SopsEmitter.EmitConfig(project)));
         foreach (var host in project.Hosts)
         {

@@ -16,10 +16,6 @@
       url = "github:nix-community/home-manager/release-25.11";
       inputs.nixpkgs.follows = "nixpkgs";
     };
-    nixclaw = {
-      url = "github:nixclaw/nixclaw";
-      inputs.nixpkgs.follows = "nixpkgs";
-    };
     colmena = {
       url = "github:zhaofengli/colmena";
       inputs.nixpkgs.follows = "nixpkgs";
@@ -37,16 +33,16 @@
       disko,
       sops-nix,
       home-manager,
-      nixclaw,
       colmena,
       deploy-rs,
       ...
     }@inputs:
     let
-      # The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository).
+      # The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository)
+      # with the NuGet lock `dotnet build` writes (deps.json).
       gatewayFor =
         system:
-        nixclaw.lib.buildDeclarations {
+        import ./nixclaw/build-declarations.nix {
           pkgs = nixpkgs.legacyPackages.${system};
           src = ./../../..;
           projectFile = "samples/Homelab/Homelab.csproj";

@@ -25,11 +25,6 @@ internal static class NixEval
         return $$"""
             let
               keys = {{keys}};
-              # The outputs of this repository's flake that generated modules use.
-              nixclawFlake = {
-                homeManagerModules.sandbox-image = "nixclaw-sandbox-image-module";
-                packages.x86_64-linux.sandbox-image = "nixclaw-sandbox-image-x86_64";
-              };
               config = {
                 sops.secrets = builtins.listToAttrs (map (k: { name = k; value = { path = "/run/secrets/" + k; }; }) keys);
                 sops.placeholder = builtins.listToAttrs (map (k: { name = k; value = "<" + k + ">"; }) keys);
@@ -43,11 +38,9 @@ internal static class NixEval
                 getExe = x: "/nix/store/gateway/bin/program";
                 hm.dag.entryAfter = after: text: "after " + builtins.concatStringsSep "," after + ":\n" + text;
               };
-              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; stdenv.hostPlatform.system = "x86_64-linux"; };
+              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; stdenv.hostPlatform.system = "x86_64-linux"; callPackage = path: args: "callPackage " + baseNameOf path; };
               modulesPath = "/modules";
               nixclawGateway = "gateway-package";
-              nixclaw = nixclawFlake;
-              inputs.nixclaw = nixclawFlake;
             }
             """;
     }

@@ -20,7 +20,6 @@ internal static class FlakeEmitter
             Input("disko", "github:nix-community/disko"),
             Input("sops-nix", "github:Mic92/sops-nix"),
             Input("home-manager", "github:nix-community/home-manager/release-25.11"),
-            Input("nixclaw", "github:nixclaw/nixclaw"),
             Input("colmena", "github:zhaofengli/colmena"),
             Input("deploy-rs", "github:serokell/deploy-rs"));
 
@@ -76,25 +75,36 @@ internal static class FlakeEmitter
             Set("inputs", inputs),
             NixBinding.Blank,
             Set("outputs", new NixFunction(
-                new[] { "self", "nixpkgs", "disko", "sops-nix", "home-manager", "nixclaw", "colmena", "deploy-rs" },
+                new[] { "self", "nixpkgs", "disko", "sops-nix", "home-manager", "colmena", "deploy-rs" },
                 Ellipsis: true,
                 At: "inputs",
                 Body: LetWithGateway(source, outputs))));
         return NixPrinter.File(flake, Header.For(project));
     }
 
-    private static NixExpr LetWithGateway(FlakeSource source, List<NixBinding> outputs) =>
-        new NixLet(
+    private static NixExpr LetWithGateway(FlakeSource source, List<NixBinding> outputs)
+    {
+        var build = new List<NixBinding>
+        {
+            Set("pkgs", Raw("nixpkgs.legacyPackages.${system}")),
+            Set("src", Raw(source.Src)),
+            Set("projectFile", Str(source.ProjectFile)),
+            Set("nugetDeps", Raw("./deps.json")),
+        };
+        if (source.PackageSource is { } packages)
+        {
+            build.Add(Set("packageSource", Raw(packages)));
+        }
+
+        return new NixLet(
             new NixBinding[]
             {
-                new NixComment("The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository)."),
-                Set("gatewayFor", new NixLambda("system", NixExpr.Apply("nixclaw.lib.buildDeclarations", Attrs(
-                    Set("pkgs", Raw("nixpkgs.legacyPackages.${system}")),
-                    Set("src", Raw(source.Src)),
-                    Set("projectFile", Str(source.ProjectFile)),
-                    Set("nugetDeps", Raw("./deps.json")))))),
+                new NixComment("The declarations program is also the gateway; it is built from its C# project (src is a path inside this repository)"),
+                new NixComment("with the NuGet lock `dotnet build` writes (deps.json)" + (source.PackageSource is null ? "." : " and the .nupkg files in " + source.PackageSource + ".")),
+                Set("gatewayFor", new NixLambda("system", NixExpr.Apply("import ./" + SupportFiles.Folder + SupportFiles.BuildDeclarations, Attrs(build)))),
             },
             Attrs(outputs));
+    }
 
     private static NixBinding Input(string name, string url) =>
         SetPath(new[] { name }, Attrs(

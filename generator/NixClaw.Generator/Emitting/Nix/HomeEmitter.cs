@@ -28,8 +28,8 @@ internal static class HomeEmitter
             ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
             : Attrs(Set("OnBootSec", Str(interval + "min")), Set("OnUnitActiveSec", Str(interval + "min")));
 
-        // Agents whose tools run in Podman on the default image get it from the nixclaw flake, loaded into this
-        // user's rootless store by its Home Manager module: no registry, rebuilt with the system.
+        // Agents whose tools run in Podman on the default image get it built from nixpkgs (nix/nixclaw/), loaded into
+        // this user's rootless store by the Home Manager module beside it: no registry, rebuilt with the system.
         var loadsSandboxImage = host.Agents.Any(a => a.Sandbox.Backend == "podman" && a.Sandbox.Image == SandboxModel.DefaultImage);
         var top = new List<NixBinding>
         {
@@ -40,10 +40,10 @@ internal static class HomeEmitter
         if (loadsSandboxImage)
         {
             top.Add(new NixComment("The image agents' tools run in (" + SandboxModel.DefaultImage + "), loaded into this user's rootless Podman."));
-            top.Add(Set("imports", NixExpr.List(Raw("nixclaw.homeManagerModules.sandbox-image"))));
+            top.Add(Set("imports", NixExpr.List(Raw(SupportPath(SupportFiles.SandboxImageModule)))));
             top.Add(SetPath(new[] { "services", "nixclaw", "sandboxImage" }, Attrs(
                 Set("enable", NixExpr.Bool(true)),
-                Set("image", Raw("nixclaw.packages.${pkgs.stdenv.hostPlatform.system}.sandbox-image")))));
+                Set("image", NixExpr.Apply("pkgs.callPackage " + SupportPath(SupportFiles.SandboxImage), Attrs())))));
             top.Add(NixBinding.Blank);
         }
 
@@ -88,9 +88,12 @@ internal static class HomeEmitter
                     Set("Install.WantedBy", NixExpr.List(Str("timers.target"))))),
                 })));
 
-        var formals = loadsSandboxImage ? new[] { "lib", "pkgs", "nixclaw", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
+        var formals = loadsSandboxImage ? new[] { "lib", "pkgs", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
         return NixPrinter.File(Module(body, formals), Header.For(host));
     }
+
+    /// <summary>A file of nix/nixclaw/ as a path from hosts/&lt;host&gt;/home/.</summary>
+    private static string SupportPath(string name) => "../../../" + SupportFiles.Folder + name;
 
     private static string Admin(HostModel host, UserModel user)
     {

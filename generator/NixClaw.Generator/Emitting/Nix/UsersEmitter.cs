@@ -67,14 +67,14 @@ internal static class UsersEmitter
             Set("useGlobalPkgs", NixExpr.Bool(true)),
             Set("useUserPackages", NixExpr.Bool(true)),
             Set("backupFileExtension", Str("hm-backup")),
-            Set("extraSpecialArgs", Attrs(new NixInherit(new[] { "nixclawGateway" }), Set("nixclaw", Raw("inputs.nixclaw")))),
+            Set("extraSpecialArgs", Attrs(new NixInherit(new[] { "nixclawGateway" }))),
         };
         homeManager.AddRange(host.Users.Select(u => (NixBinding)SetPath(new[] { "users", u.Name }, Raw("./home/" + u.Name + ".nix"))));
         bindings.Add(Set("home-manager", Attrs(homeManager)));
 
         var formals = host.Users.Any(u => u.PasswordHashSecret is not null)
-            ? new[] { "config", "pkgs", "inputs", "nixclawGateway" }
-            : new[] { "pkgs", "inputs", "nixclawGateway" };
+            ? new[] { "config", "pkgs", "nixclawGateway" }
+            : new[] { "pkgs", "nixclawGateway" };
         return NixPrinter.File(Module(Attrs(bindings), formals), Header.For(host));
     }
 }

@@ -2,7 +2,6 @@
 {
   config,
   pkgs,
-  inputs,
   nixclawGateway,
   ...
 }:
@@ -28,10 +27,7 @@
     useGlobalPkgs = true;
     useUserPackages = true;
     backupFileExtension = "hm-backup";
-    extraSpecialArgs = {
-      inherit nixclawGateway;
-      nixclaw = inputs.nixclaw;
-    };
+    extraSpecialArgs = { inherit nixclawGateway; };
     users.devinbernosky = ./home/devinbernosky.nix;
     users.openclaw = ./home/openclaw.nix;
   };

@@ -2,7 +2,6 @@
 {
   lib,
   pkgs,
-  nixclaw,
   nixclawGateway,
   ...
 }:
@@ -14,10 +13,10 @@ in
   home.packages = [ nixclawGateway ];
 
   # The image agents' tools run in (localhost/nixclaw-sandbox), loaded into this user's rootless Podman.
-  imports = [ nixclaw.homeManagerModules.sandbox-image ];
+  imports = [ ../../../nixclaw/sandbox-image-module.nix ];
   services.nixclaw.sandboxImage = {
     enable = true;
-    image = nixclaw.packages.${pkgs.stdenv.hostPlatform.system}.sandbox-image;
+    image = pkgs.callPackage ../../../nixclaw/sandbox-image.nix { };
   };
 
   # Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own.

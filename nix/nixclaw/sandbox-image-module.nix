@@ -14,7 +14,7 @@ in
     enable = lib.mkEnableOption "loading the NixClaw sandbox image into rootless Podman";
     image = lib.mkOption {
       type = lib.types.package;
-      description = "An image archive built with dockerTools (the nixclaw flake's packages.<system>.sandbox-image).";
+      description = "An image archive built with dockerTools (sandbox-image.nix beside this file).";
     };
   };
 
