@@ -30,7 +30,9 @@ public sealed class NixEvaluationTests
                     name = "pkgs-x86_64";
                     lib = {
                       removeSuffix = suffix: s: builtins.substring 0 (builtins.stringLength s - builtins.stringLength suffix) s;
-                      toLower = s: s;
+                      toLower = builtins.replaceStrings
+                        [ "A" "B" "C" "D" "E" "F" "G" "H" "I" "J" "K" "L" "M" "N" "O" "P" "Q" "R" "S" "T" "U" "V" "W" "X" "Y" "Z" ]
+                        [ "a" "b" "c" "d" "e" "f" "g" "h" "i" "j" "k" "l" "m" "n" "o" "p" "q" "r" "s" "t" "u" "v" "w" "x" "y" "z" ];
                       importJSON = f: builtins.fromJSON (builtins.readFile f);
                     };
                     dotnetCorePackages = { fetchNupkg = dep: dep.pname; sdk_10_0 = "sdk"; aspnetcore_10_0 = "aspnetcore"; };
