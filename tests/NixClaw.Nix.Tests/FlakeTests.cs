@@ -46,7 +46,7 @@ public sealed class FlakeTests
             {
               inherit (p) _builder pname version projectFile dotnet-sdk dotnet-runtime executables dotnetBuildFlags runtimeDeps;
               mainProgram = p.meta.mainProgram;
-              nugetDeps = toString p.nugetDeps;
+              nugetDeps = map (d: d.pname + "/" + d.version + "/" + d._builder) p.nugetDeps;
               src = toString p.src;
             }
             """);
@@ -60,24 +60,23 @@ public sealed class FlakeTests
         Assert.Equal("Homelab", build.GetProperty("mainProgram").GetString());
         // A store build must not try to rewrite the committed nix/ folder.
         Assert.Contains("-p:NixClawWriteFiles=false", Strings(build.GetProperty("dotnetBuildFlags")));
-        Assert.Equal(Repo.Path("samples", "Homelab", "nix", "deps.json"), build.GetProperty("nugetDeps").GetString());
+        // Every package of the lock `dotnet build` wrote, fetched from nuget.org.
+        Assert.Equal(LockedPackages().Select(p => p + "/fetchNupkg"), Strings(build.GetProperty("nugetDeps")));
         Assert.Equal(Repo.Root, build.GetProperty("src").GetString());
     }
 
     [Fact]
     public void GeneratedSampleFlake_CallsTheBuilderWithArgumentsItAccepts()
     {
-        // The sample's generated flake takes this repository as its `nixclaw` input. Evaluating its gateway
-        // package against the real builder proves the two agree on the interface (a renamed or missing
-        // argument is an evaluation error here).
+        // The sample's generated flake calls the builder copied into its nix/nixclaw/. Evaluating its gateway
+        // package proves the two agree on the interface (a renamed or missing argument is an evaluation error here).
         var gateway = Nix.Eval($$"""
             let
               nixpkgs = {{Nix.StubNixpkgs}};
-              nixclaw = {{Nix.RepoFlake}};
               stubFlake = { nixosModules = { disko = "disko"; sops = "sops"; home-manager = "hm"; }; lib = { }; };
               generated = import {{Nix.Lit(Repo.Path("samples", "Homelab", "nix", "flake.nix"))}};
               outputs = generated.outputs {
-                inherit self nixpkgs nixclaw;
+                inherit self nixpkgs;
                 disko = stubFlake;
                 sops-nix = stubFlake;
                 home-manager = stubFlake;
@@ -90,7 +89,7 @@ public sealed class FlakeTests
             {
               inherit (p) _builder pname projectFile executables dotnet-runtime;
               mainProgram = p.meta.mainProgram;
-              nugetDeps = toString p.nugetDeps;
+              nugetDeps = map (d: d.pname + "/" + d.version) p.nugetDeps;
               src = toString p.src;
             }
             """);
@@ -101,8 +100,57 @@ public sealed class FlakeTests
         Assert.Equal("samples/Homelab/Homelab.csproj", gateway.GetProperty("projectFile").GetString());
         Assert.Equal(Repo.Root, gateway.GetProperty("src").GetString());
         Assert.Equal("Homelab", gateway.GetProperty("mainProgram").GetString());
-        Assert.Equal(Repo.Path("samples", "Homelab", "nix", "deps.json"), gateway.GetProperty("nugetDeps").GetString());
+        Assert.Equal(LockedPackages(), Strings(gateway.GetProperty("nugetDeps")));
     }
+
+    [Fact]
+    public void BuildDeclarations_TakesPackagesInThePackageSourceFromThereAndTheRestFromNuGet()
+    {
+        var folder = Directory.CreateTempSubdirectory("nixclaw-nix-tests-");
+        try
+        {
+            AssertTakesLocalPackages(folder.FullName);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void AssertTakesLocalPackages(string folder)
+    {
+        var packages = Path.Combine(folder, "packages");
+        Directory.CreateDirectory(packages);
+        File.WriteAllText(Path.Combine(packages, "NixClaw.Runtime.0.1.0.nupkg"), "not really a package");
+        File.WriteAllText(Path.Combine(folder, "deps.json"), """
+            [
+              { "pname": "NixClaw.Runtime", "version": "0.1.0", "hash": "sha512-AAAA" },
+              { "pname": "Spectre.Console", "version": "0.57.2", "hash": "sha512-BBBB" }
+            ]
+            """);
+        var deps = Nix.Eval($$"""
+            let
+              pkgs = ({{Nix.StubNixpkgs}}).legacyPackages.x86_64-linux;
+              p = import {{Nix.Lit(Repo.Path("nix", "nixclaw", "build-declarations.nix"))}} {
+                inherit pkgs;
+                src = {{Nix.Lit(folder)}};
+                projectFile = "My.csproj";
+                nugetDeps = {{Nix.Lit(Path.Combine(folder, "deps.json"))}};
+                packageSource = {{Nix.Lit(packages)}};
+              };
+            in
+            map (d: { inherit (d) pname hash; src = if d ? src then toString d.src else null; }) p.nugetDeps
+            """);
+        var byName = deps.EnumerateArray().ToDictionary(d => d.GetProperty("pname").GetString()!);
+        Assert.Equal(Path.Combine(packages, "NixClaw.Runtime.0.1.0.nupkg"), byName["NixClaw.Runtime"].GetProperty("src").GetString());
+        Assert.Equal("sha512-AAAA", byName["NixClaw.Runtime"].GetProperty("hash").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, byName["Spectre.Console"].GetProperty("src").ValueKind);
+    }
+
+    /// <summary>"id/version" of every entry of the sample's committed lock, in its order.</summary>
+    private static string[] LockedPackages() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repo.Path("samples", "Homelab", "nix", "deps.json"))).RootElement
+            .EnumerateArray().Select(e => e.GetProperty("pname").GetString() + "/" + e.GetProperty("version").GetString()).ToArray();
 
     [Fact]
     public void SandboxImage_IsTheImageTheDeclarationsNameByDefault()

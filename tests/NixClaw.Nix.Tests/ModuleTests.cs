@@ -7,7 +7,7 @@ public sealed class ModuleTests
         let
           nixpkgs = {{Nix.StubNixpkgs}};
           pkgs = nixpkgs.legacyPackages.x86_64-linux;
-          module = import {{Nix.Lit(Repo.Path("nix", "modules", "sandbox-image.nix"))}};
+          module = import {{Nix.Lit(Repo.Path("nix", "nixclaw", "sandbox-image-module.nix"))}};
           config.services.nixclaw.sandboxImage = { enable = {{(enable ? "true" : "false")}}; image = "/nix/store/abc-image.tar.gz"; };
         in module { inherit config pkgs; lib = nixpkgs.lib; }
         """;

@@ -70,6 +70,7 @@ internal static class Nix
             mkOption = attrs: attrs // { _option = "option"; };
             mkIf = condition: value: { _if = condition; inherit value; };
             getExe = drv: "/nix/store/" + drv.pname + "/bin/" + drv.pname;
+            importJSON = path: builtins.fromJSON (builtins.readFile path);
             types.package = "package";
           };
           pkgsFor = system:
@@ -80,7 +81,12 @@ internal static class Nix
                   inherit lib system;
                   podman = { pname = "podman"; };
                   buildDotnetModule = args: args // { _builder = "buildDotnetModule"; };
-                  dotnetCorePackages = { sdk_10_0 = "sdk_10_0"; aspnetcore_10_0 = "aspnetcore_10_0"; runtime_10_0 = "runtime_10_0"; };
+                  dotnetCorePackages = {
+                    sdk_10_0 = "sdk_10_0";
+                    aspnetcore_10_0 = "aspnetcore_10_0";
+                    runtime_10_0 = "runtime_10_0";
+                    fetchNupkg = dep: dep // { _builder = "fetchNupkg"; overrideAttrs = changes: dep // changes // { _builder = "fetchNupkg"; }; };
+                  };
                   dockerTools.buildLayeredImage = args: args // { _builder = "buildLayeredImage"; };
                   buildEnv = args: args // { _builder = "buildEnv"; };
                   mkShell = args: args // { _builder = "mkShell"; };
