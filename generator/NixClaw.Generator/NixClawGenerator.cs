@@ -29,7 +29,12 @@ public sealed class NixClawGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Extract);
 
         // Bind: typed, validated host model plus diagnostics (which keep their locations).
-        var bound = classes.Select(static (c, _) => (Class: c, Result: HostBinder.Bind(c))).WithTrackingName(TrackingNames.Bind);
+        // Whether nix/secrets/ holds an encrypted secrets file yet (NixClaw.targets): it decides how strict a missing recipient is.
+        var secretsFileExists = context.AnalyzerConfigOptionsProvider.Select(static (o, _) =>
+            o.GlobalOptions.TryGetValue("build_property.NixClawSecretsFileExists", out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase));
+        var bound = classes.Combine(secretsFileExists)
+            .Select(static (c, _) => (Class: c.Left, Result: HostBinder.Bind(c.Left, c.Right)))
+            .WithTrackingName(TrackingNames.Bind);
 
         // The model alone: equal across edits that only move code, so emitters stay cached.
         var hosts = bound.Select(static (b, _) => b.Result.Host).WithTrackingName(TrackingNames.HostModels);

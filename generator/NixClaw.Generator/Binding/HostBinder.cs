@@ -18,12 +18,17 @@ internal static class HostBinder
 {
     private const string Ns = "NixClaw.";
 
-    public static BindResult Bind(HostClass hostClass)
+    /// <param name="hostClass">The extracted declarations.</param>
+    /// <param name="secretsFileExists">
+    /// A sops secrets file exists beside the generated files (MSBuild's NixClawSecretsFileExists). Until then a missing
+    /// age recipient is a warning, so a new project builds and `secrets init` can run; afterwards it is an error.
+    /// </param>
+    public static BindResult Bind(HostClass hostClass, bool secretsFileExists = false)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
-            var host = new Binder(hostClass, diagnostics).Bind();
+            var host = new Binder(hostClass, diagnostics, secretsFileExists).Bind();
             return new BindResult(host, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -38,11 +43,13 @@ internal static class HostBinder
         private readonly HostClass _class;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, DeclaredField> _secretFields = new(StringComparer.Ordinal);
+        private readonly bool _secretsFileExists;
 
-        public Binder(HostClass hostClass, List<DiagnosticInfo> diagnostics)
+        public Binder(HostClass hostClass, List<DiagnosticInfo> diagnostics, bool secretsFileExists)
         {
             _class = hostClass;
             _diagnostics = diagnostics;
+            _secretsFileExists = secretsFileExists;
         }
 
         public HostModel? Bind()
@@ -523,7 +530,11 @@ internal static class HostBinder
         private void CheckHost(HostModel model, ObjReader host)
         {
             var recipient = host.Str("AgeRecipient", "");
-            if ((model.Secrets.Count > 0 || recipient.Length > 0) && !Rules.AgeRecipient.IsMatch(recipient))
+            if (recipient.Length == 0 && model.Secrets.Count > 0 && !_secretsFileExists)
+            {
+                host.Report(DiagnosticDescriptors.AgeRecipientNotYetDeclared, host.Where("AgeRecipient"), model.Name, _class.Name);
+            }
+            else if ((model.Secrets.Count > 0 || recipient.Length > 0) && !Rules.AgeRecipient.IsMatch(recipient))
             {
                 // Never echo the value: a pasted AGE-SECRET-KEY would otherwise land in the build log.
                 host.Report(DiagnosticDescriptors.InvalidAgeRecipient, host.Where("AgeRecipient"), model.Name, recipient.StartsWith("age1", StringComparison.Ordinal) ? recipient : "(not shown)");

@@ -180,6 +180,12 @@ internal static class DiagnosticDescriptors
         "Host '{0}' declares secrets but AgeRecipient '{1}' is not an age public key (age1...)",
         "The .sops.yaml creation rule needs the public key of the age key that decrypts the host's secrets; print it with 'age-keygen -y keys.txt'.");
 
+    /// <summary>Host '{0}' declares secrets but no AgeRecipient yet</summary>
+    public static readonly DiagnosticDescriptor AgeRecipientNotYetDeclared = Warning("NCLAW208", DiagnosticCategories.Secrets,
+        "No age recipient yet",
+        "Host '{0}' declares secrets but no AgeRecipient yet: run `dotnet run -- secrets init` and add the AgeRecipient line it prints to the Host declared in class {1}",
+        "Until the host has an age recipient its secrets cannot be encrypted; nix/.sops.yaml has no rule for it. This is an error (NCLAW207) once a secrets file exists.");
+
     // NCLAW3xx: users
 
     /// <summary>User name '{0}' is invalid: {1}</summary>

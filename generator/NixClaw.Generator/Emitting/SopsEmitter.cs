@@ -15,14 +15,26 @@ internal static class SopsEmitter
     {
         var w = new CodeWriter("  ");
         w.Line("# " + Nix.Header.For(project));
+        var hosts = project.Hosts.Where(h => h.AgeRecipient.Length > 0).ToList();
+        foreach (var host in project.Hosts.Where(h => h.AgeRecipient.Length == 0))
+        {
+            w.Line("# No rule for host " + host.Name + " yet: it has no AgeRecipient (run `dotnet run -- secrets init`).");
+        }
+
+        if (hosts.Count == 0)
+        {
+            w.Line("creation_rules: []");
+            return w.ToString();
+        }
+
         w.Line("keys:");
-        foreach (var host in project.Hosts)
+        foreach (var host in hosts)
         {
             w.Line("  - &" + host.Name + " " + host.AgeRecipient);
         }
 
         w.Line("creation_rules:");
-        foreach (var host in project.Hosts)
+        foreach (var host in hosts)
         {
             w.Line("  - path_regex: ^secrets/" + host.Name.Replace("-", "\\-") + "\\.yaml$");
             w.Line("    key_groups:");

@@ -55,13 +55,20 @@ internal static class DiagnosticAssert
     /// the n-th expected diagnostic at the n-th marked span, in file and position order, with its id, severity,
     /// exact message and an in-source location.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Exactly(string[] markedSources, params Expected[] expected)
+    public static IReadOnlyList<Diagnostic> Exactly(string[] markedSources, params Expected[] expected) =>
+        Exactly(markedSources, null, expected);
+
+    /// <summary>As <see cref="Exactly(string[], Expected[])"/> with MSBuild properties the generator sees.</summary>
+    public static IReadOnlyList<Diagnostic> ExactlyWithBuildProperties(IReadOnlyDictionary<string, string> buildProperties, string markedSource, params Expected[] expected) =>
+        Exactly([markedSource], buildProperties, expected);
+
+    private static IReadOnlyList<Diagnostic> Exactly(string[] markedSources, IReadOnlyDictionary<string, string>? buildProperties, Expected[] expected)
     {
         var sources = markedSources.Select(MarkedSource.Parse).ToArray();
         var spans = sources.SelectMany((s, file) => s.Spans.Select(span => (File: file, Span: span))).ToList();
         Assert.True(spans.Count == expected.Length, $"{spans.Count} marked spans for {expected.Length} expected diagnostics");
 
-        var (run, output) = GeneratorHarness.Run(GeneratorHarness.Compile(sources.Select(s => s.Text).ToArray()));
+        var (run, output) = GeneratorHarness.Run(GeneratorHarness.Compile(sources.Select(s => s.Text).ToArray()), buildProperties);
         var problems = GeneratorHarness.Problems(run, output)
             .OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)

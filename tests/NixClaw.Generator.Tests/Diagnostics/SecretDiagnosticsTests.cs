@@ -100,13 +100,22 @@ public sealed class SecretDiagnosticsTests
             Sources.Sample((Recipient, "AgeRecipient = [|\"age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8\"|],")),
             Error("NCLAW207", "Host 'nixclaw' declares secrets but AgeRecipient 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8' is not an age public key (age1...)"));
 
+    private static string WithoutRecipient() => Sources.Sample(
+        ("Host Nixclaw = new(\"nixclaw\")\n    {", "Host Nixclaw = [|new(\"nixclaw\")\n    {"),
+        (Recipient + "\n", ""),
+        ("ConfigDirectory = \"nix-config/hosts/nixclaw\",\n    };", "ConfigDirectory = \"nix-config/hosts/nixclaw\",\n    }|];"));
+
     [Fact]
-    public void NCLAW207_MissingRecipientIsReportedOnTheHost() =>
+    public void NCLAW208_MissingRecipientIsOnlyAWarningUntilASecretsFileExists() =>
         DiagnosticAssert.Exactly(
-            Sources.Sample(
-                ("Host Nixclaw = new(\"nixclaw\")\n    {", "Host Nixclaw = [|new(\"nixclaw\")\n    {"),
-                (Recipient + "\n", ""),
-                ("ConfigDirectory = \"nix-config/hosts/nixclaw\",\n    };", "ConfigDirectory = \"nix-config/hosts/nixclaw\",\n    }|];")),
+            WithoutRecipient(),
+            Warning("NCLAW208", "Host 'nixclaw' declares secrets but no AgeRecipient yet: run `dotnet run -- secrets init` and add the AgeRecipient line it prints to the Host declared in class Homelab"));
+
+    [Fact]
+    public void NCLAW207_MissingRecipientIsAnErrorOnceASecretsFileExists() =>
+        DiagnosticAssert.ExactlyWithBuildProperties(
+            new Dictionary<string, string> { ["NixClawSecretsFileExists"] = "true" },
+            WithoutRecipient(),
             Error("NCLAW207", "Host 'nixclaw' declares secrets but AgeRecipient '(not shown)' is not an age public key (age1...)"));
 
     [Fact]
