@@ -96,7 +96,7 @@ internal static class Profile
         _ = NixClaw.Generator.Emitting.BindingsEmitter.Emit(host, NixClawGenerator.Version);
         var afterBindings = Allocated();
         var project = new NixClaw.Generator.Model.ProjectModel(new NixClaw.Generator.Helpers.EquatableArray<NixClaw.Generator.Model.HostModel>(new[] { host }));
-        _ = NixClaw.Generator.Emitting.CarrierEmitter.Emit(NixClaw.Generator.Emitting.OutputFiles.Render(project, programName));
+        _ = NixClaw.Generator.Emitting.CarrierEmitter.Emit(NixClaw.Generator.Emitting.OutputFiles.Render(project, programName), NixClaw.Generator.Model.FlakeSource.From(null, null, programName));
         var afterFiles = Allocated();
         Console.WriteLine($"   allocations: Bind {afterBind - bytes:F1} MB, bindings emit {afterBindings - afterBind:F1} MB, files + carrier emit {afterFiles - afterBindings:F1} MB");
     }

@@ -63,7 +63,7 @@ public sealed class NixClawGenerator : IIncrementalGenerator
         });
         var files = project.Combine(programName).Combine(flakeSource)
             .WithTrackingName(TrackingNames.Files);
-        context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left.Left, p.Left.Right, p.Right)))));
+        context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left.Left, p.Left.Right, p.Right), p.Right))));
 
         // Diagnostics: extraction, binding and cross-host checks, mapped back onto the current trees.
         var diagnostics = bound.Select(static (b, _) => b.Class.Diagnostics.Concat(b.Result.Diagnostics).ToEquatableArray())

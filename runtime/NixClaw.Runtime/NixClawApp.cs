@@ -73,7 +73,7 @@ public static class NixClawApp
             new Example("status", "On the host: is the gateway healthy?"));
 
         var help = root.Options.OfType<HelpOption>().First();
-        var examplesHelp = new ExamplesHelpAction((HelpAction)help.Action!, context.Examples, context.ProgramName);
+        var examplesHelp = new ExamplesHelpAction((HelpAction)help.Action!, context.Examples, context.Command);
         help.Action = examplesHelp;
         // No verb: the overview, which is what someone typing the bare program name wants.
         root.SetAction(examplesHelp.Invoke);

@@ -19,7 +19,11 @@ public sealed class CheckTests
         Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
         Assert.Equal(0, json.RootElement.GetProperty("exitCode").GetInt32());
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
-        Assert.Equal(new Dictionary<string, string?> { ["generated-files"] = "ok", ["secrets"] = "ok", ["age-key"] = "ok", ["nix-parse"] = "ok", ["git-tracked"] = "skipped" }, checks);
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["generated-files"] = "ok", ["nuget-lock"] = "ok", ["secrets"] = "ok", ["age-key"] = "ok", ["secrets-decrypt"] = "ok",
+            ["nix-parse"] = "ok", ["git-tracked"] = "skipped", ["git-clean"] = "skipped",
+        }, checks);
     }
 
     [Fact]
@@ -94,14 +98,78 @@ public sealed class CheckTests
 
         var before = await lab.RunAsync(["check"]);
         Git(lab, "add", "nix");
-        var after = await lab.RunAsync(["check"]);
+        var staged = await lab.RunAsync(["check"]);
+        Git(lab, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "host");
+        var committed = await lab.RunAsync(["check"]);
 
         Assert.Equal(ExitCodes.Config, before.ExitCode);
         Assert.Contains("FAIL  git-tracked", before.Output, StringComparison.Ordinal);
         Assert.Contains("        secrets/lab.yaml", before.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("        flake.nix", before.Output, StringComparison.Ordinal);
-        Assert.True(after.ExitCode == 0, after.ToString());
-        Assert.Contains("ok    git-tracked", after.Output, StringComparison.Ordinal);
+        Assert.Contains("ok    git-tracked", staged.Output, StringComparison.Ordinal);
+        // Staged is not committed: a deploy would install something nobody committed.
+        Assert.Equal(ExitCodes.Config, staged.ExitCode);
+        Assert.Contains("FAIL  git-clean", staged.Output, StringComparison.Ordinal);
+        Assert.Contains("not committed: nix/secrets/lab.yaml", staged.Output, StringComparison.Ordinal);
+        Assert.True(committed.ExitCode == 0, committed.ToString());
+        Assert.Contains("ok    git-clean", committed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASourceFileChangedOrAddedAfterTheCommitFailsNamingItAndTheFix()
+    {
+        Tools.Require("git", "apt-get install git");
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+        Git(lab, "init", "-q");
+        Git(lab, "add", "-A");
+        Git(lab, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "host");
+        File.WriteAllText(Path.Combine(lab.ProjectDirectory, "Lab.cs"), "// a declaration nobody committed\n");
+        File.AppendAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "justfile"), "\n");
+
+        var result = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Contains("FAIL  git-clean: 2 file(s) under " + lab.ProjectDirectory + " are untracked or not committed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("        untracked: Lab.cs", result.Output, StringComparison.Ordinal);
+        Assert.Contains("        not committed: nix/hosts/lab/justfile", result.Output, StringComparison.Ordinal);
+        Assert.Contains("-> Review and commit them: git -C", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingNuGetLockFailsNamingTheFileAndTheBuild()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+        File.Delete(Path.Combine(lab.NixDirectory, "deps.json"));
+
+        var result = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.Config, result.ExitCode);
+        Assert.Contains("FAIL  nuget-lock: " + Path.Combine(lab.NixDirectory, "deps.json") + " is missing", result.Output, StringComparison.Ordinal);
+        Assert.Contains("-> Run `dotnet build` in the declarations project (it writes nix/deps.json from the restore)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASecretsFileWhoseMacNoLongerVerifiesFailsAt65()
+    {
+        Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        using var lab = new LabProject();
+        await lab.SetAllSecretsAsync();
+        // A changed lastmodified is what a hand edit of the metadata looks like: every value still decrypts, but the
+        // MAC is bound to the old timestamp and no longer verifies (sops-nix would refuse the file at boot).
+        var text = File.ReadAllText(lab.SecretsFile);
+        var stamp = System.Text.RegularExpressions.Regex.Match(text, "lastmodified: \"?([0-9TZ:-]+)\"?");
+        Assert.True(stamp.Success, text);
+        File.WriteAllText(lab.SecretsFile, text.Replace(stamp.Groups[1].Value, "2001-02-03T04:05:06Z", StringComparison.Ordinal));
+
+        var result = await lab.RunAsync(["check"]);
+
+        Assert.Equal(ExitCodes.DataError, result.ExitCode);
+        Assert.Contains("FAIL  secrets-decrypt: secrets/lab.yaml is damaged: lab.yaml: the MAC does not decrypt", result.Output, StringComparison.Ordinal);
+        Assert.Contains("-> Restore secrets/lab.yaml from git", result.Output, StringComparison.Ordinal);
     }
 
     private static void Git(LabProject lab, params string[] args)

@@ -17,6 +17,7 @@ public sealed class VerbContext
         Manifest = manifest;
         Environment = environment;
         ProgramName = programName;
+        Command = CommandFor(programName, environment.ProgramDirectory);
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(environment.Out),
@@ -36,6 +37,12 @@ public sealed class VerbContext
     /// <summary>The program's name as operators type it (the declarations assembly, for example <c>Homelab</c>).</summary>
     public string ProgramName { get; }
 
+    /// <summary>
+    /// What the operator types to run this program, for hints and examples: <c>dotnet run --</c> when it runs from its
+    /// project's bin folder (as <c>dotnet run</c> starts it), otherwise <see cref="ProgramName"/> (installed on the host).
+    /// </summary>
+    public string Command { get; }
+
     /// <summary>Spectre console on <see cref="AppEnvironment.Out"/>: colours and spinners only on a terminal.</summary>
     public IAnsiConsole Console { get; }
 
@@ -47,6 +54,17 @@ public sealed class VerbContext
 
     /// <summary>Examples registered per command, shown by <c>--help</c>.</summary>
     public IReadOnlyDictionary<Command, IReadOnlyList<Example>> Examples => _examples;
+
+    /// <summary><c>dotnet run --</c> when <paramref name="programDirectory"/> is <c>&lt;project&gt;/bin/&lt;configuration&gt;/&lt;framework&gt;/</c> of <c>&lt;program&gt;.csproj</c>.</summary>
+    public static string CommandFor(string programName, string programDirectory)
+    {
+        var framework = new DirectoryInfo(Path.TrimEndingDirectorySeparator(programDirectory));
+        var bin = framework.Parent?.Parent;
+        var project = bin?.Parent;
+        return bin?.Name == "bin" && project is not null && File.Exists(Path.Combine(project.FullName, programName + ".csproj"))
+            ? "dotnet run --"
+            : programName;
+    }
 
     /// <summary>A new <c>--json</c> option.</summary>
     public static Option<bool> JsonOption() => new("--json") { Description = "Print machine-readable JSON instead of text" };

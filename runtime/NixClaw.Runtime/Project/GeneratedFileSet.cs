@@ -24,24 +24,31 @@ public sealed class GeneratedFileSet
     /// <summary>UTF-8 without BOM, as NixClaw.Build writes.</summary>
     public static readonly Encoding FileEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public GeneratedFileSet(IEnumerable<GeneratedFile> files)
+    public GeneratedFileSet(IEnumerable<GeneratedFile> files, FlakeBuildSource? source = null)
     {
         Files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Source = source;
     }
 
     /// <summary>The files, sorted by path.</summary>
     public IReadOnlyList<GeneratedFile> Files { get; }
 
+    /// <summary>Where the flake builds the program from; null for a program built without the NixClaw targets.</summary>
+    public FlakeBuildSource? Source { get; }
+
     /// <summary>The content of <paramref name="path"/>, or null when it is not generated.</summary>
     public string? Find(string path) => Files.FirstOrDefault(f => f.Path == path)?.Content;
 
-    /// <summary>The bytes <c>.nixclaw-generated</c> has when it lists exactly these files.</summary>
+    /// <summary>
+    /// The bytes <c>.nixclaw-generated</c> has when it lists exactly these files and the NuGet lock, which the build
+    /// task writes beside them from the restore (so it is not compiled into the program).
+    /// </summary>
     public byte[] ListFileBytes()
     {
         var builder = new StringBuilder(ListHeader).Append('\n');
-        foreach (var file in Files)
+        foreach (var path in Files.Select(f => f.Path).Append(NixClaw.Build.NuGetLock.FileName).Order(StringComparer.Ordinal))
         {
-            builder.Append(file.Path).Append('\n');
+            builder.Append(path).Append('\n');
         }
 
         return FileEncoding.GetBytes(builder.ToString());
@@ -60,7 +67,12 @@ public sealed class GeneratedFileSet
         }
 
         var files = new List<GeneratedFile>();
-        foreach (var field in carrier.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+        var fields = carrier.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
+        string? Constant(string name) => fields.FirstOrDefault(f => f.IsLiteral && f.Name == name)?.GetRawConstantValue() as string;
+        var root = Constant("FlakeSourceRoot");
+        var project = Constant("FlakeProjectFile");
+        var source = root is null || project is null ? null : new FlakeBuildSource(root, project, Constant("FlakePackageSource") ?? "");
+        foreach (var field in fields)
         {
             if (field.IsLiteral && field.Name.StartsWith("File", StringComparison.Ordinal) && field.GetRawConstantValue() is string value)
             {
@@ -72,6 +84,6 @@ public sealed class GeneratedFileSet
             }
         }
 
-        return new GeneratedFileSet(files);
+        return new GeneratedFileSet(files, source);
     }
 }

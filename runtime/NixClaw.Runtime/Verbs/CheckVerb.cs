@@ -14,7 +14,7 @@ public sealed class CheckVerb : IVerb
         var flake = VerbContext.FlakeOption();
         var ageKey = VerbContext.AgeKeyOption();
         var json = VerbContext.JsonOption();
-        var command = new Command("check", "Report everything that would fail a deploy: generated files, secrets, age key, Nix syntax")
+        var command = new Command("check", "Report everything that would fail a deploy: generated files, NuGet lock, secrets, age key, Nix syntax, uncommitted files")
         {
             probe, flake, ageKey, json,
         };
@@ -27,13 +27,10 @@ public sealed class CheckVerb : IVerb
             var asJson = parseResult.GetValue(json);
             var project = context.LocateFlake(parseResult.GetValue(flake));
             var keyFile = AgeKeyFile.Resolve(parseResult.GetValue(ageKey), context.Environment);
-            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, context.Environment) { ProgramNameHint = context.ProgramName };
+            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, context.Environment) { ProgramNameHint = context.Command };
             var report = await context.WithProgressAsync(asJson, "Checking", async () =>
             {
-                var items = new List<CheckItem> { checks.GeneratedFiles(), checks.Secrets() };
-                items.Add(await checks.AgeKeyAsync(keyFile, cancellationToken).ConfigureAwait(false));
-                items.Add(await checks.NixParseAsync(cancellationToken).ConfigureAwait(false));
-                items.Add(await checks.GitTrackedAsync(cancellationToken).ConfigureAwait(false));
+                var items = await checks.DeployReadinessAsync(keyFile, install: true, cancellationToken).ConfigureAwait(false);
                 if (parseResult.GetValue(probe))
                 {
                     if (context.Manifest.Mattermost is { } mattermost)

@@ -67,23 +67,15 @@ public sealed class DeployVerb : IVerb
         if (!request.Update && request.Target is null)
         {
             throw new OperatorException(ExitCodes.Usage, "deploy needs the install target (the machine booted into a NixOS installer).",
-                $"Run `{context.ProgramName} deploy root@<ip>`, or `{context.ProgramName} deploy --update` for a host that is already installed.");
+                $"Run `{context.Command} deploy root@<ip>`, or `{context.Command} deploy --update` for a host that is already installed.");
         }
 
         var project = context.LocateFlake(request.Flake);
         var keyFile = AgeKeyFile.Resolve(request.AgeKey, environment);
         var report = await context.WithProgressAsync(request.Json, "Checking generated files, secrets and the age key", async () =>
         {
-            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, environment) { ProgramNameHint = context.ProgramName };
-            var items = new List<CheckItem> { checks.GeneratedFiles(), checks.Secrets() };
-            if (!request.Update)
-            {
-                items.Add(await checks.AgeKeyAsync(keyFile, cancellationToken).ConfigureAwait(false));
-            }
-
-            items.Add(await checks.NixParseAsync(cancellationToken).ConfigureAwait(false));
-            items.Add(await checks.GitTrackedAsync(cancellationToken).ConfigureAwait(false));
-            return new CheckReport(items);
+            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, environment) { ProgramNameHint = context.Command };
+            return new CheckReport(await checks.DeployReadinessAsync(keyFile, install: !request.Update, cancellationToken).ConfigureAwait(false));
         }).ConfigureAwait(false);
 
         if (!report.Passed)
@@ -145,7 +137,7 @@ public sealed class DeployVerb : IVerb
         }
 
         environment.Out.WriteLine($"Installed {project.HostName}. The host key changed: run `ssh-keygen -R {HostOf(request.Target!)}`.");
-        environment.Out.WriteLine($"From now on update with `{context.ProgramName} deploy --update` (root login is off).");
+        environment.Out.WriteLine($"From now on update with `{context.Command} deploy --update` (root login is off).");
         return ExitCodes.Ok;
     }
 

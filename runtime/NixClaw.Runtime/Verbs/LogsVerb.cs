@@ -23,7 +23,7 @@ public sealed class LogsVerb : IVerb
             if (!File.Exists(path))
             {
                 throw new OperatorException(ExitCodes.Failure, $"No log file at {path} yet.",
-                    $"Is the gateway running? See `{context.ProgramName} status`. The log is written by the gateway on the host.");
+                    $"Is the gateway running? See `{context.Command} status`. The log is written by the gateway on the host.");
             }
 
             var raw = parseResult.GetValue(json);

@@ -22,7 +22,7 @@ public sealed class RestartVerb : IVerb
             if (!result.Succeeded)
             {
                 throw new OperatorException(ExitCodes.Failure, $"{spec.Display} failed ({result.ExitCode}): {result.StandardError.Trim()}",
-                    $"Run it as {service.ServiceUser} (`just restart` does), or check `{context.ProgramName} logs`.");
+                    $"Run it as {service.ServiceUser} (`just restart` does), or check `{context.Command} logs`.");
             }
 
             var seconds = parseResult.GetValue(wait);
@@ -33,7 +33,7 @@ public sealed class RestartVerb : IVerb
             }
 
             var healthy = await context.WithProgressAsync(false, "Waiting for the gateway", () => WaitHealthyAsync(context, service, TimeSpan.FromSeconds(seconds), cancellationToken)).ConfigureAwait(false);
-            context.Environment.Out.WriteLine(healthy ? "Restarted; healthy." : $"Restarted, but {service.HealthUri} did not answer within {seconds}s: see `{context.ProgramName} logs`.");
+            context.Environment.Out.WriteLine(healthy ? "Restarted; healthy." : $"Restarted, but {service.HealthUri} did not answer within {seconds}s: see `{context.Command} logs`.");
             return healthy ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;

@@ -21,7 +21,7 @@ public sealed class SecretsCheckVerb : IVerb
         context.SetAction(command, (parseResult, _) =>
         {
             var project = context.LocateFlake(parseResult.GetValue(flake));
-            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, context.Environment) { ProgramNameHint = context.ProgramName };
+            var checks = new PreflightChecks(context.Manifest, project, context.GeneratedFiles, context.Environment) { ProgramNameHint = context.Command };
             var report = new CheckReport([checks.Secrets(undeclaredFails: true)]);
             if (parseResult.GetValue(json))
             {

@@ -56,9 +56,12 @@ public sealed class SecretsInitVerb : IVerb
             var recipientOk = publicKeys.Contains(declared, StringComparer.Ordinal);
             if (!recipientOk)
             {
+                var line = $"        AgeRecipient = \"{publicKey}\",";
                 messages.Add(declared.Length == 0
-                    ? $"No age recipient is declared. Add AgeRecipient = \"{publicKey}\" to your Host declaration and run `dotnet build`."
-                    : $"The declared recipient is {declared}, but this key is {publicKey}. Set AgeRecipient = \"{publicKey}\" in your Host declaration and run `dotnet build`, or use the matching key (--age-key).");
+                    ? $"No age recipient is declared yet. Add this line to the Host declaration, new(\"{context.Manifest.Host.Name}\") {{ ... }}:"
+                    : $"The declared recipient is {declared}, but this key is {publicKey}. Use the matching key (--age-key), or replace the AgeRecipient line of the Host declaration, new(\"{context.Manifest.Host.Name}\") {{ ... }}, with:");
+                messages.Add(line);
+                messages.Add($"Then run `dotnet build` and `{context.Command} secrets init` again.");
             }
 
             var sopsConfigState = EnsureSopsConfig(context, project, messages);
@@ -66,7 +69,7 @@ public sealed class SecretsInitVerb : IVerb
             if (recipientOk && missing.Count > 0)
             {
                 messages.Add($"Next, set the {missing.Count} missing secret(s):");
-                messages.AddRange(missing.Select(k => $"  {context.ProgramName} secrets set {k}"));
+                messages.AddRange(missing.Select(k => $"  {context.Command} secrets set {k}"));
             }
 
             var exitCode = recipientOk && sopsConfigState != "stale" ? ExitCodes.Ok : ExitCodes.Config;

@@ -86,7 +86,7 @@ public sealed class SecretsSetVerb : IVerb
         if (value.Length == 0)
         {
             throw new OperatorException(ExitCodes.Usage, $"Empty value for {key}; nothing was written.",
-                $"Pipe the value in (`{context.ProgramName} secrets set {key} < file`) or type it at the prompt.");
+                $"Pipe the value in (`{context.Command} secrets set {key} < file`) or type it at the prompt.");
         }
 
         return value;

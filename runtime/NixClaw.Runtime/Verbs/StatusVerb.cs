@@ -50,7 +50,7 @@ public sealed class StatusVerb : IVerb
                     output.WriteLine(endpoint.Body.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 }
 
-                output.WriteLine(healthy ? "healthy" : $"not healthy: try `{context.ProgramName} logs` and `{context.ProgramName} restart`");
+                output.WriteLine(healthy ? "healthy" : $"not healthy: try `{context.Command} logs` and `{context.Command} restart`");
             }
 
             return healthy ? ExitCodes.Ok : ExitCodes.Failure;

@@ -29,6 +29,8 @@ public sealed class LabProject : IDisposable
         }
 
         File.WriteAllBytes(Path.Combine(NixDirectory, GeneratedFileSet.ListFileName), Generated.ListFileBytes());
+        // The NuGet lock the build task writes from the restore (the Lab project is not restored here: an empty lock).
+        File.WriteAllText(Path.Combine(NixDirectory, "deps.json"), "[]\n");
         if (withAgeKey)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(AgeKeyFile)!);
