@@ -36,7 +36,7 @@ let
     _type = "flake";
   };
 
-  flake-utils = callFlake (upstream + "/flake-utils") { };
+  flake-utils = callFlake (upstream + "/flake-utils") { systems = ./systems; };
   nix-github-actions = callFlake (upstream + "/nix-github-actions") { inherit nixpkgs; };
 in
 {

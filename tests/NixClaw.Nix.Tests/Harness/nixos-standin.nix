@@ -799,6 +799,26 @@ in
   };
 
   config = {
+    # nixos/modules/misc/extra-arguments.nix passes `utils` (nixos/lib/utils.nix); Home Manager's NixOS module
+    # uses escapeSystemdPath from it, copied here.
+    _module.args.utils = {
+      escapeSystemdPath =
+        s:
+        let
+          replacePrefix =
+            p: r: s:
+            if lib.hasPrefix p s then r + lib.removePrefix p s else s;
+          trim = s: lib.removeSuffix "/" (lib.removePrefix "/" s);
+          normalizedPath = lib.strings.normalizePath s;
+        in
+        builtins.replaceStrings [ "/" ] [ "-" ] (
+          replacePrefix "." (lib.strings.escapeC [ "." ] ".") (
+            lib.strings.escapeC (lib.stringToCharacters " !\"#$%&'()*+,;<=>=@[\\]^`{|}~-") (
+              if normalizedPath == "/" then normalizedPath else trim normalizedPath
+            )
+          )
+        );
+    };
     system.build.toplevel = pkgs.runCommand "nixos-system-${config.networking.hostName}" { } "";
     # nixos/modules/misc/ids.nix's usual users/groups the NixOS base creates (users-groups.nix reads them).
     users.groups.keys.gid = lib.mkDefault config.ids.gids.keys;

@@ -8,6 +8,7 @@
   lib,
   system,
   path,
+  overlays ? [ ],
 }:
 let
   platform = lib.systems.elaborate system;
@@ -16,7 +17,9 @@ let
     name: extra:
     let
       drv = derivation {
-        inherit name system;
+        # dockerTools and others derive the store name from an image name such as "localhost/x".
+        name = baseNameOf name;
+        inherit system;
         builder = "/bin/sh";
         args = [
           "-c"
@@ -98,6 +101,8 @@ let
     "xz"
     "zlib"
     "zsh"
+    "shared-mime-info"
+    "man"
     "xonsh"
     "cryptsetup"
     "mkpasswd"
@@ -118,10 +123,10 @@ let
       _type = "pkgs";
       inherit lib path system;
       pkgs = pkgs;
-      overlays = [ ];
+      inherit overlays;
       config = { };
-      appendOverlays = _: pkgs;
-      extend = _: pkgs;
+      appendOverlays = more: withOverlays (overlays ++ more);
+      extend = overlay: withOverlays (overlays ++ [ overlay ]);
       buildPackages = pkgs;
       pkgsBuildHost = pkgs;
       targetPackages = pkgs;
@@ -170,6 +175,7 @@ let
       makeWrapper = fake "make-wrapper" { };
       makeBinaryWrapper = fake "make-binary-wrapper" { };
       buildGoModule = builder "buildGoModule";
+      rustPlatform.buildRustPackage = builder "buildRustPackage";
       buildDotnetModule = builder "buildDotnetModule";
       mkShell = builder "mkShell";
       dockerTools = {
@@ -238,5 +244,13 @@ let
       xorg.lndir = fake "lndir" { };
       hello = fake "hello" { };
     };
+
+  # Overlays as nixpkgs applies them (final: prev: ...), over the stand-in set.
+  withOverlays =
+    list:
+    import ./pkgs.nix {
+      inherit lib system path;
+      overlays = list;
+    };
 in
-pkgs
+lib.fix (final: lib.foldl' (prev: overlay: prev // overlay final prev) pkgs overlays)

@@ -2,10 +2,11 @@
 {
   system ? localSystem.system or localSystem,
   localSystem ? "x86_64-linux",
+  overlays ? [ ],
   ...
 }:
 import ../pkgs.nix {
   lib = import ./lib.nix;
-  inherit system;
+  inherit system overlays;
   path = ./.;
 }
