@@ -13,19 +13,26 @@
 let
   platform = lib.systems.elaborate system;
 
-  fake =
-    name: extra:
+  fake = name: extra: fakeWith name { } extra;
+
+  # `env` becomes part of the derivation (so its store path depends on it, and evaluating the path evaluates it,
+  # as with nixpkgs' builders: a text file's text, a command's environment).
+  fakeWith =
+    name: env: extra:
     let
-      drv = derivation {
-        # dockerTools and others derive the store name from an image name such as "localhost/x".
-        name = baseNameOf name;
-        inherit system;
-        builder = "/bin/sh";
-        args = [
-          "-c"
-          "echo NixClaw test stand-in, never built; exit 1"
-        ];
-      };
+      drv = derivation (
+        env
+        // {
+          # dockerTools and others derive the store name from an image name such as "localhost/x".
+          name = baseNameOf name;
+          inherit system;
+          builder = "/bin/sh";
+          args = [
+            "-c"
+            "echo NixClaw test stand-in, never built; exit 1"
+          ];
+        }
+      );
     in
     drv
     // {
@@ -36,6 +43,8 @@ let
         description = "stand-in for pkgs.${name}";
       };
       overrideAttrs = _: fake name extra;
+      # Interpreters (perl, python3, ...): an environment with modules.
+      withPackages = _: fake "${name}-with-packages" { };
       override = _: fake name extra;
       passthru = { };
     }
@@ -151,14 +160,14 @@ let
         in
         f (builtins.intersectAttrs (builtins.functionArgs f) (pkgs // overrides));
 
-      writeText = name: text: fake name { inherit text; };
-      writeTextDir = name: text: fake (baseNameOf name) { inherit text; };
-      writeTextFile = args: fake args.name { inherit (args) text; };
-      writeScript = name: text: fake name { inherit text; };
-      writeScriptBin = name: text: fake name { inherit text; };
-      writeShellScript = name: text: fake name { inherit text; };
-      writeShellScriptBin = name: text: fake name { inherit text; };
-      writeShellApplication = args: fake args.name { inherit (args) text; };
+      writeText = name: text: fakeWith name { inherit text; } { };
+      writeTextDir = name: text: fakeWith (baseNameOf name) { inherit text; } { };
+      writeTextFile = args: fakeWith args.name { inherit (args) text; } { };
+      writeScript = name: text: fakeWith name { inherit text; } { };
+      writeScriptBin = name: text: fakeWith name { inherit text; } { };
+      writeShellScript = name: text: fakeWith name { inherit text; } { };
+      writeShellScriptBin = name: text: fakeWith name { inherit text; } { };
+      writeShellApplication = args: fakeWith args.name { inherit (args) text; } { };
       writeClosure = _: fake "closure" { };
       writeReferencesToFile = _: fake "references" { };
       runCommand = name: _: _: fake name { };
@@ -175,6 +184,7 @@ let
       makeWrapper = fake "make-wrapper" { };
       makeBinaryWrapper = fake "make-binary-wrapper" { };
       buildGoModule = builder "buildGoModule";
+      buildGo125Module = builder "buildGo125Module";
       rustPlatform.buildRustPackage = builder "buildRustPackage";
       buildDotnetModule = builder "buildDotnetModule";
       mkShell = builder "mkShell";
@@ -243,6 +253,19 @@ let
       lndir = fake "lndir" { };
       xorg.lndir = fake "lndir" { };
       hello = fake "hello" { };
+      # pkgs/by-name/li/libxcrypt/package.nix passthru (users-groups.nix checks hashed passwords with it).
+      libxcrypt = fake "libxcrypt" {
+        enabledCryptSchemeIds = [
+          "y"
+          "gy"
+          "7"
+          "2b"
+          "2y"
+          "2a"
+          "6"
+          "5"
+        ];
+      };
     };
 
   # Overlays as nixpkgs applies them (final: prev: ...), over the stand-in set.
