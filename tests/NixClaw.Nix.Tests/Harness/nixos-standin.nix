@@ -819,21 +819,30 @@ in
           )
         );
     };
-    # As nixos/modules/system/activation/top-level.nix does, the system depends on the activation script and on
-    # every unit, so evaluating its store path evaluates them (sops-nix's manifest, with the hash of every
-    # secrets file, is in the activation script).
-    system.build.toplevel = derivation {
-      name = "nixos-system-${config.networking.hostName}";
-      system = config.nixpkgs.hostPlatform.system;
-      builder = "/bin/sh";
-      activate = lib.concatStringsSep "\n" (
-        lib.mapAttrsToList (_: a: if builtins.isString a then a else a.text or "") (
-          # users-groups.nix's script runs update-users-groups.pl, which is not in the tarball.
-          removeAttrs config.system.activationScripts [ "users" ]
-        )
-      );
-      units = builtins.toJSON (lib.mapAttrs (_: u: u.serviceConfig or { }) config.systemd.services);
-    };
+    # As nixos/modules/system/activation/top-level.nix does: failed assertions stop the build with NixOS' own
+    # message, warnings are shown, and the system depends on the activation script and on every unit, so
+    # evaluating its store path evaluates them (sops-nix's manifest, with the hash of every secrets file, is in
+    # the activation script).
+    system.build.toplevel =
+      let
+        failedAssertions = map (x: x.message) (builtins.filter (x: !x.assertion) config.assertions);
+        system = derivation {
+          name = "nixos-system-${config.networking.hostName}";
+          system = config.nixpkgs.hostPlatform.system;
+          builder = "/bin/sh";
+          activate = lib.concatStringsSep "\n" (
+            lib.mapAttrsToList (_: a: if builtins.isString a then a else a.text or "") (
+              # users-groups.nix's script runs update-users-groups.pl, which is not in the tarball.
+              removeAttrs config.system.activationScripts [ "users" ]
+            )
+          );
+          units = builtins.toJSON (lib.mapAttrs (_: u: u.serviceConfig or { }) config.systemd.services);
+        };
+      in
+      if failedAssertions != [ ] then
+        throw "\nFailed assertions:\n${lib.concatStringsSep "\n" (map (x: "- ${x}") failedAssertions)}"
+      else
+        lib.showWarnings config.warnings system;
     # nixos/modules/misc/ids.nix's usual users/groups the NixOS base creates (users-groups.nix reads them).
     users.groups.keys.gid = lib.mkDefault config.ids.gids.keys;
   };
