@@ -45,12 +45,63 @@ let
 
   pathString = p: if p == null then null else toString p;
 
-  report =
-    config:
+  # The module system checks a value's type only when the value is used. Every option a generated file defines
+  # is forced here in full, so each definition meets its option's type even if nothing else reads it. Home Manager's
+  # users are one option at this level; their units, files and programs are forced through the report below.
+  generatedOptions =
+    options:
     let
+      # tryEval: listing the files of a few NixOS options (nixpkgs.system) evaluates a default that throws on purpose.
+      fromGenerated =
+        o:
+        let
+          r = builtins.tryEval (builtins.any (f: lib.hasPrefix (toString nixDir + "/") (toString f)) o.files);
+        in
+        r.success && r.value;
+      # assertions: the messages of passing ones are never shown, and some read options on purpose unreadable;
+      # extraSpecialArgs: module arguments (whole flakes), not configuration.
+      isElsewhere = o: builtins.elem o.loc [
+        [ "home-manager" "users" ]
+        [ "home-manager" "extraSpecialArgs" ]
+        [ "assertions" ]
+        [ "warnings" ]
+      ];
+    in
+    map (
+      o:
+      # An elaborated platform holds functions of other platforms; its system string is what the files set.
+      if o.loc == [ "nixpkgs" "hostPlatform" ] then
+        builtins.seq o.value.system (lib.showOption o.loc)
+      else
+        builtins.deepSeq (plain o.value) (lib.showOption o.loc)
+    ) (
+      builtins.filter (o: fromGenerated o && !isElsewhere o) (lib.collect lib.isOption options)
+    );
+
+  # A value as data: derivations by their path, functions skipped, and without the attributes disko computes for
+  # itself (`_create`, `_meta`, ...: generated scripts, not declarations).
+  plain =
+    v:
+    if builtins.isAttrs v then
+      if v.type or null == "derivation" then
+        v.drvPath
+      else
+        lib.mapAttrs (_: plain) (lib.filterAttrs (n: _: !lib.hasPrefix "_" n) v)
+    else if builtins.isList v then
+      map plain v
+    else if builtins.isFunction v then
+      null
+    else
+      v;
+
+  report =
+    nixos:
+    let
+      inherit (nixos) config;
       users = config.users.users;
     in
     {
+      checkedOptions = generatedOptions nixos.options;
       assertions = failedAssertions config;
       inherit (config) warnings;
       hostName = config.networking.hostName;
@@ -119,6 +170,8 @@ let
           interactiveShellInit = hm.programs.fish.interactiveShellInit;
         };
         packages = map (p: p.name) hm.home.packages;
+        activation = builtins.attrNames hm.home.activation;
+        files = lib.mapAttrs (_: f: f.target) hm.home.file;
       }) config.home-manager.users;
       # The NixOS units Home Manager adds (one activation service per user).
       systemServices = builtins.attrNames config.systemd.services;
@@ -222,7 +275,7 @@ let
 in
 {
   inputs = declared;
-  hosts = lib.genAttrs hostNames (name: report self.nixosConfigurations.${name}.config);
+  hosts = lib.genAttrs hostNames (name: report self.nixosConfigurations.${name});
 }
 // lib.optionalAttrs (deployTools && self ? colmenaHive) {
   colmena = {
@@ -245,7 +298,8 @@ in
 // lib.optionalAttrs (deployTools && self ? deploy) {
   deploy = {
     nodes = lib.mapAttrs (_: n: {
-      inherit (n) hostname sshUser;
+      hostname = n.hostname or null;
+      sshUser = n.sshUser or null;
       profiles = lib.mapAttrs (_: p: {
         inherit (p) user;
         path = toString p.path;
