@@ -257,6 +257,10 @@ in
       default = { };
     };
     # nixos/modules/system/boot/stage-1.nix
+    boot.resumeDevice = mkOption {
+      type = types.str;
+      default = "";
+    };
     boot.initrd.postDeviceCommands = mkOption {
       type = types.lines;
       default = "";
