@@ -27,10 +27,14 @@ public sealed class UpstreamEvaluationTests
         ]);
         """;
 
-    private static readonly Lazy<SampleRun> LayoutRun = new(() => new SampleRun(SampleSource.Text
-        .Replace(SampleDisk, Layout, StringComparison.Ordinal)
-        .Replace("        GitHubToken = GhToken,\n", "        GitHubToken = GhToken,\n        Shell = Shell.Zsh,\n", StringComparison.Ordinal)
-        .Replace("        RootlessPodman = true,\n", "        RootlessPodman = true,\n        Shell = Shell.Bash,\n", StringComparison.Ordinal)));
+    private static readonly Lazy<SampleRun> LayoutRun = new(() => new SampleRun(Edit(
+        SampleSource.Text,
+        (SampleDisk, Layout),
+        ("        GitHubToken = GhToken,\n", "        GitHubToken = GhToken,\n        Shell = Shell.Zsh,\n"),
+        ("        RootlessPodman = true,\n", "        RootlessPodman = true,\n        Shell = Shell.Bash,\n"),
+        // No Tailscale auth key (extraSetFlags) and a sync interval that does not divide an hour (OnBootSec timers).
+        ("Tailscale Tailnet = new(AuthKey: TailscaleAuthKey);", "Tailscale Tailnet = new();"),
+        ("        DisplayName = \"Research\",\n", "        DisplayName = \"Research\",\n        SyncIntervalMinutes = 7,\n"))));
 
     // The benchmark's synthetic project (benchmarks/NixClaw.Benchmarks) at its largest size.
     private static readonly Lazy<SampleRun> FleetRun = new(() => new SampleRun(NixClaw.Benchmarks.SyntheticProject.HostSource(1000)));
@@ -98,6 +102,9 @@ public sealed class UpstreamEvaluationTests
         Assert.Equal("zsh", host.GetProperty("users").GetProperty("devinbernosky").GetProperty("shell").GetString());
         Assert.Equal("bash", host.GetProperty("users").GetProperty("openclaw").GetProperty("shell").GetString());
         Assert.True(host.GetProperty("shells").GetProperty("zsh").GetBoolean());
+        Assert.Equal(["--ssh"], Strings(host.GetProperty("tailscale").GetProperty("extraSetFlags")));
+        var timer = host.GetProperty("home").GetProperty("openclaw").GetProperty("timers").GetProperty("nixclaw-sync").GetProperty("Timer");
+        Assert.Equal("7min", timer.GetProperty("OnUnitActiveSec").GetString());
     }
 
     [Fact]
@@ -118,6 +125,18 @@ public sealed class UpstreamEvaluationTests
             File.WriteAllText(disko, text.Replace(find, replace, StringComparison.Ordinal));
             UpstreamEvaluation.Run([dir], deployTools: false).AssertFailsWith(message);
         }
+    }
+
+    private static string Edit(string text, params (string Find, string Replace)[] edits)
+    {
+        foreach (var (find, replace) in edits)
+        {
+            var index = text.IndexOf(find, StringComparison.Ordinal);
+            Assert.True(index >= 0 && text.IndexOf(find, index + 1, StringComparison.Ordinal) < 0, $"'{find}' must occur exactly once in the sample");
+            text = text[..index] + replace + text[(index + find.Length)..];
+        }
+
+        return text;
     }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();

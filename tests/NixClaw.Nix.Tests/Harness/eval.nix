@@ -94,6 +94,44 @@ let
     else
       v;
 
+  # Keys the generated files write into freeform settings (sshd_config, nix.conf, Podman's network, systemd unit
+  # sections of Home Manager): their option types accept any key, as upstream's do, so a misspelt key would pass
+  # every type check. UpstreamEvaluation compares them with SettingsKeys.txt.
+  fromGeneratedFile = f: lib.hasPrefix (toString nixDir + "/") (toString f);
+  generatedKeys =
+    prefix: option:
+    map (k: prefix + "." + k) (
+      lib.unique (
+        lib.concatMap (d: builtins.attrNames d.value) (
+          builtins.filter (d: fromGeneratedFile d.file && builtins.isAttrs d.value) option.definitionsWithLocations
+        )
+      )
+    );
+  unitKeys =
+    kind: units:
+    lib.concatLists (
+      lib.mapAttrsToList (
+        _: unit:
+        lib.concatLists (
+          lib.mapAttrsToList (
+            section: keys: map (k: "systemd.user.${kind}.<unit>.${section}.${k}") (builtins.attrNames keys)
+          ) unit
+        )
+      ) units
+    );
+  settingsKeys =
+    nixos:
+    lib.unique (
+      generatedKeys "services.openssh.settings" nixos.options.services.openssh.settings
+      ++ generatedKeys "nix.settings" nixos.options.nix.settings
+      ++ generatedKeys "virtualisation.podman.defaultNetwork.settings" nixos.options.virtualisation.podman.defaultNetwork.settings
+      ++ lib.concatLists (
+        lib.mapAttrsToList (
+          _: hm: unitKeys "services" hm.systemd.user.services ++ unitKeys "timers" hm.systemd.user.timers
+        ) nixos.config.home-manager.users
+      )
+    );
+
   report =
     nixos:
     let
@@ -102,6 +140,7 @@ let
     in
     {
       checkedOptions = generatedOptions nixos.options;
+      settingsKeys = settingsKeys nixos;
       assertions = failedAssertions config;
       inherit (config) warnings;
       hostName = config.networking.hostName;

@@ -54,13 +54,21 @@ public static class UpstreamEvaluation
         return report;
     }
 
-    /// <summary>Fails unless the report has hosts, none with failed assertions or warnings, and valid deploy-rs nodes.</summary>
+    /// <summary>
+    /// Fails unless the report has hosts, none with failed assertions or warnings or with a key in a freeform
+    /// setting that is not in tests/NixClaw.Nix.Tests/SettingsKeys.txt, and valid deploy-rs nodes.
+    /// </summary>
     public static void AssertPasses(JsonElement report)
     {
         var hosts = report.GetProperty("hosts").EnumerateObject().ToList();
         Assert.NotEmpty(hosts);
+        var knownKeys = File.ReadAllLines(Path.Combine(RepositoryRoot, "tests", "NixClaw.Nix.Tests", "SettingsKeys.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var host in hosts)
         {
+            var unknown = host.Value.GetProperty("settingsKeys").EnumerateArray().Select(k => k.GetString()!).Where(k => !knownKeys.Contains(k)).ToList();
+            Assert.True(unknown.Count == 0, $"{host.Name}: keys in freeform settings that are not in SettingsKeys.txt (check each against the program's reference, then add it): {string.Join(", ", unknown)}");
             Assert.True(host.Value.GetProperty("assertions").GetArrayLength() == 0, $"{host.Name}: failed NixOS assertions: {host.Value.GetProperty("assertions")}");
             Assert.True(host.Value.GetProperty("warnings").GetArrayLength() == 0, $"{host.Name}: NixOS warnings: {host.Value.GetProperty("warnings")}");
             Assert.Equal(host.Name, host.Value.GetProperty("hostName").GetString());
