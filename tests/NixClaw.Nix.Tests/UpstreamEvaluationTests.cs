@@ -238,6 +238,16 @@ public sealed class UpstreamEvaluationTests
         Assert.True(result.Error.Contains(message, StringComparison.Ordinal), $"{layer}: expected '{message}' in:\n{result.Error}");
     }
 
+    /// <summary>Freeform settings accept any key upstream too; SettingsKeys.txt catches a misspelt one.</summary>
+    [Fact]
+    public void MisspeltKeyInAFreeformSettingIsRejected()
+    {
+        var copy = Mutated(UpstreamEvaluation.CopyToTemp(Repo.Path("samples", "Homelab", "nix")), "hosts/nixclaw/default.nix", "KbdInteractiveAuthentication = false;", "KbdInteractiveAuthentification = false;");
+        var report = UpstreamEvaluation.Evaluate(copy, deployTools: false);
+        var failure = Assert.ThrowsAny<Exception>(() => UpstreamEvaluation.AssertPasses(report));
+        Assert.Contains("services.openssh.settings.KbdInteractiveAuthentification", failure.Message);
+    }
+
     [Fact]
     public void DeployNodesAreCheckedAgainstDeployRsInterfaceJson()
     {

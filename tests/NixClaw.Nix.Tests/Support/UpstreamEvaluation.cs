@@ -8,7 +8,8 @@ namespace NixClaw.Nix.Tests;
 /// colmena, deploy-rs, nixpkgs' lib and NixOS files; <c>tests/NixClaw.Nix.Tests/Data</c>) and a typed stand-in
 /// for the rest of NixOS, through <c>tests/NixClaw.Nix.Tests/Harness/eval.nix</c>, with Debian's
 /// <c>nix-instantiate</c> and no network. Self-contained (xunit's <c>Assert</c> and the BCL only), so other test
-/// projects can compile it in with <c>&lt;Compile Include="../NixClaw.Nix.Tests/Support/UpstreamEvaluation.cs" /&gt;</c>.
+/// projects can compile it in with <c>&lt;Compile Include="../NixClaw.Nix.Tests/Support/UpstreamEvaluation.cs" /&gt;</c> and
+/// <c>&lt;Compile Include="../NixClaw.Nix.Tests/Support/EvaluationResult.cs" /&gt;</c>.
 /// </summary>
 /// <remarks>
 /// What is real and what is a stand-in: docs/architecture.md, "Generated Nix, evaluated". A report is the JSON
@@ -185,22 +186,5 @@ public static class UpstreamEvaluation
         }
 
         throw new InvalidOperationException("NixClaw.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
-/// <summary>The outcome of one nix-instantiate run of the harness.</summary>
-/// <param name="ExitCode">nix-instantiate's exit code.</param>
-/// <param name="Report">The JSON result when the evaluation succeeded.</param>
-/// <param name="Error">Nix's standard error: the error message when it failed, traces otherwise.</param>
-public sealed record EvaluationResult(int ExitCode, JsonElement? Report, string Error)
-{
-    /// <summary>Fails the test unless evaluation failed with a message containing every one of <paramref name="fragments"/>.</summary>
-    public void AssertFailsWith(params string[] fragments)
-    {
-        Assert.True(ExitCode != 0, "evaluation succeeded, but it must fail with: " + string.Join(" … ", fragments));
-        foreach (var fragment in fragments)
-        {
-            Assert.True(Error.Contains(fragment, StringComparison.Ordinal), $"the error does not contain '{fragment}':\n{Error}");
-        }
     }
 }
