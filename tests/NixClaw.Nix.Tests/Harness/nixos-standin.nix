@@ -173,9 +173,12 @@ in
     # nixos/modules/config/locale.nix
     time.timeZone = mkOption {
       default = null;
-      type = types.nullOr (types.addCheck types.str (str: builtins.match "[^ ]*" str != null)) // {
-        description = "null or string without spaces";
-      };
+      type = types.nullOr (
+        types.addCheck types.str (str: builtins.match "[^ ]*" str != null)
+        // {
+          description = "string without spaces";
+        }
+      );
     };
     # nixos/modules/config/i18n.nix
     i18n.glibcLocales = mkOption {
