@@ -209,8 +209,20 @@ let
           interactiveShellInit = hm.programs.fish.interactiveShellInit;
         };
         packages = map (p: p.name) hm.home.packages;
-        activation = builtins.attrNames hm.home.activation;
-        files = lib.mapAttrs (_: f: f.target) hm.home.file;
+        # Home Manager users are one option at the NixOS level, so what their generated files set is forced here.
+        activation = lib.mapAttrs (_: a: a.data) hm.home.activation;
+        files = lib.mapAttrs (_: f: {
+          inherit (f) target;
+          source = toString f.source;
+        }) hm.home.file;
+        zsh = {
+          enable = hm.programs.zsh.enable;
+          initContent = hm.programs.zsh.initContent;
+        };
+        bash = {
+          enable = hm.programs.bash.enable;
+          initExtra = hm.programs.bash.initExtra;
+        };
       }) config.home-manager.users;
       # The NixOS units Home Manager adds (one activation service per user).
       systemServices = builtins.attrNames config.systemd.services;

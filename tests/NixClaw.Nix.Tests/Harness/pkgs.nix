@@ -110,6 +110,8 @@ let
     "xz"
     "zlib"
     "zsh"
+    "sd-switch"
+    "emptyDirectory"
     "nix-zsh-completions"
     "zsh-completions"
     "bash-completion"
