@@ -205,6 +205,13 @@ public sealed class UpstreamEvaluationTests
         UpstreamEvaluation.Run([withoutAssertion]).AssertFailsWith("secrets/nixclaw.yaml", "No such file or directory");
     }
 
+    [Fact]
+    public void AnInputTheHarnessHasNoCopyOfIsNamed()
+    {
+        var copy = Mutated(UpstreamEvaluation.CopyToTemp(Repo.Path("samples", "Homelab", "nix")), "flake.nix", "  inputs = {\n", "  inputs = {\n    impermanence.url = \"github:nix-community/impermanence\";\n");
+        UpstreamEvaluation.Run([copy]).AssertFailsWith("the evaluation harness has no copy of flake input(s) impermanence");
+    }
+
     public static TheoryData<string, string, string, string, string> Mutations() => new()
     {
         // layer, file, find, replace, the upstream error message

@@ -145,7 +145,7 @@ public static class UpstreamEvaluation
             File.Copy(file, copy);
         }
 
-        if (withSecretsFiles)
+        if (withSecretsFiles && Directory.Exists(Path.Combine(target, "secrets")))
         {
             foreach (var skeleton in Directory.EnumerateFiles(Path.Combine(target, "secrets"), "*.skeleton.yaml"))
             {
