@@ -44,18 +44,4 @@ internal static class NixEval
             }
             """;
     }
-
-    /// <summary>
-    /// Every attribute path a module sets, as segment lists (descends into nested sets only, but not into the
-    /// values passed as <c>extraSpecialArgs</c>: those are module arguments, not options).
-    /// </summary>
-    public const string Flatten = """
-        let
-          isSpecialArg = prefix: builtins.length prefix >= 2 && builtins.elemAt prefix (builtins.length prefix - 2) == "extraSpecialArgs";
-          flatten = prefix: v:
-            if builtins.isAttrs v && !(isSpecialArg prefix)
-            then builtins.concatMap (n: flatten (prefix ++ [ n ]) v.${n}) (builtins.attrNames v)
-            else [ prefix ];
-        in flatten [ ]
-        """;
 }

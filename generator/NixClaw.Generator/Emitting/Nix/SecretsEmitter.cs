@@ -10,12 +10,16 @@ namespace NixClaw.Generator.Emitting.Nix;
 /// <c>secrets.nix</c>: sops-nix with the one age key staged by nixos-anywhere (a string path, so the key
 /// never enters the store), one entry per declared secret, and the environment file the original
 /// OpenClaw gateway reads. Values never appear here: only keys, owners, modes and placeholders.
+/// The encrypted secrets file is the user's and does not exist until the first <c>secrets set</c>; sops-nix hashes
+/// it during evaluation, which would stop <c>nixos-rebuild</c>, colmena and deploy-rs with "getting status of
+/// ...: No such file or directory". A NixOS assertion is evaluated before the system is built, so a fresh
+/// project fails with a message that says what to run instead (issue 19).
 /// </summary>
 internal static class SecretsEmitter
 {
     public const string AgeKeyFile = "/root/.config/sops/age/keys.txt";
 
-    public static string Emit(HostModel host)
+    public static string Emit(HostModel host, string programName)
     {
         var secrets = host.Secrets.Select(s =>
         {
@@ -57,7 +61,18 @@ internal static class SecretsEmitter
                 Set("content", new NixIndentedString(environment)))));
         }
 
-        var bindings = new List<NixBinding> { Set("sops", Attrs(sops)) };
+        var sopsFile = "secrets/" + host.Name + ".yaml";
+        var bindings = new List<NixBinding>
+        {
+            new NixComment("sops-nix reads the secrets file during evaluation; say how to create it before it does."),
+            Set("assertions", NixExpr.List(Attrs(
+                Set("assertion", Raw("builtins.pathExists ../../" + sopsFile)),
+                Set("message", Str(
+                    sopsFile + " does not exist yet: store each secret with `" + programName + " secrets set <key>` (the keys are listed in secrets/"
+                    + host.Name + ".skeleton.yaml), then evaluate again."))))),
+            NixBinding.Blank,
+            Set("sops", Attrs(sops)),
+        };
         if (host.Tailscale?.AuthKeySecret is { } authKey)
         {
             bindings.Add(NixBinding.Blank);

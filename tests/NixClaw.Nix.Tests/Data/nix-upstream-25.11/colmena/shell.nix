@@ -1,0 +1,4 @@
+let
+  flake = import ./flake-compat.nix;
+in
+flake.shellNix

@@ -1,0 +1,34 @@
+{
+  disko.devices = {
+    disk = {
+      main = {
+        device = "/dev/disk/by-id/some-disk-id";
+        name = "this-is-some-super-long-name-to-test-what-happens-when-the-name-is-too-long";
+        type = "disk";
+        content = {
+          type = "gpt";
+          partitions = {
+            ESP = {
+              type = "EF00";
+              size = "500M";
+              content = {
+                type = "filesystem";
+                format = "vfat";
+                mountpoint = "/boot";
+                mountOptions = [ "umask=0077" ];
+              };
+            };
+            root = {
+              size = "100%";
+              content = {
+                type = "filesystem";
+                format = "ext4";
+                mountpoint = "/";
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+}

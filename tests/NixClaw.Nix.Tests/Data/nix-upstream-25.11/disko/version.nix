@@ -1,0 +1,4 @@
+{
+  version = "1.13.0";
+  released = false;
+}

@@ -1,0 +1,3 @@
+final: prev: {
+  home-manager = prev.callPackage ./home-manager { path = toString ./.; };
+}

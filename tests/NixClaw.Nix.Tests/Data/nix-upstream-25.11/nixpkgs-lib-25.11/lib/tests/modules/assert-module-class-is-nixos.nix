@@ -1,0 +1,3 @@
+{ _class, ... }:
+assert _class == "nixos";
+{ }

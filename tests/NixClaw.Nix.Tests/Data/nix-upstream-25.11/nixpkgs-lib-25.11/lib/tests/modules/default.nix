@@ -1,0 +1,15 @@
+{
+  lib ? import ../..,
+  modules ? [ ],
+}:
+
+{
+  inherit
+    (lib.evalModules {
+      inherit modules;
+      specialArgs.modulesPath = ./.;
+    })
+    config
+    options
+    ;
+}

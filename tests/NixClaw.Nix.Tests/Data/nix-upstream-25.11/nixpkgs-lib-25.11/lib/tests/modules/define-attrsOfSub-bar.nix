@@ -1,0 +1,3 @@
+{
+  attrsOfSub.bar = { };
+}

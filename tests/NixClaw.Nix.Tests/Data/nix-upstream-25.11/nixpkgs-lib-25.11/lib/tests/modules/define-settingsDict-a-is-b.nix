@@ -1,0 +1,4 @@
+{ config, ... }:
+{
+  settingsDict.a = config.settingsDict.b;
+}

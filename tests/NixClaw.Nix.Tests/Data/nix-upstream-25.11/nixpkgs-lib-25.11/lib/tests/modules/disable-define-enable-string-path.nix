@@ -1,0 +1,5 @@
+{ ... }:
+
+{
+  disabledModules = [ (toString ./define-enable.nix) ];
+}

@@ -1,0 +1,18 @@
+{ lib, ... }:
+let
+  inherit (lib) mkOption types;
+
+  moduleWithKey =
+    { config, ... }:
+    {
+      config = {
+        enable = true;
+      };
+    };
+in
+{
+  imports = [
+    ./declare-enable.nix
+  ];
+  disabledModules = [ { } ];
+}

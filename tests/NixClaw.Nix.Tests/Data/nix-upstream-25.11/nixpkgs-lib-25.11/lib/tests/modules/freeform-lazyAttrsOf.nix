@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  freeformType = with lib.types; lazyAttrsOf (either str (lazyAttrsOf str));
+}

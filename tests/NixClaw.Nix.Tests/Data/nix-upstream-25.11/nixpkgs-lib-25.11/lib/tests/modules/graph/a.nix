@@ -1,0 +1,8 @@
+{
+  imports = [
+    {
+      imports = [ { } ];
+    }
+  ];
+  disabledModules = [ ./b.nix ];
+}

@@ -1,0 +1,3 @@
+args: {
+  imports = [ { key = "explicit-key"; } ];
+}

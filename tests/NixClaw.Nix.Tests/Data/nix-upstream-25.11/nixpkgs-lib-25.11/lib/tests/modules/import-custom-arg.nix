@@ -1,0 +1,5 @@
+{ lib, custom, ... }:
+
+{
+  imports = [ ] ++ lib.optional custom ./define-enable-force.nix;
+}

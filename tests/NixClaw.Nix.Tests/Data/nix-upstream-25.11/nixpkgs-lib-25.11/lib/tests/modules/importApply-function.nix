@@ -1,0 +1,5 @@
+{ foo }:
+{ lib, config, ... }:
+{
+  value = foo;
+}

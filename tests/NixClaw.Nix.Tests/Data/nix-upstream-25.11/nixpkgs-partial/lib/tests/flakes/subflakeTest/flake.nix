@@ -1,0 +1,8 @@
+{
+  outputs = { self, subflake, callLocklessFlake }: rec {
+    x = (callLocklessFlake {
+      path = subflake;
+      inputs = {};
+    }).subflakeOutput;
+  };
+}

@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    subflakeOutput = 1;
+  };
+}

@@ -1,0 +1,7 @@
+{ ... }:
+
+{
+  config = {
+    _module.args.custom = true;
+  };
+}

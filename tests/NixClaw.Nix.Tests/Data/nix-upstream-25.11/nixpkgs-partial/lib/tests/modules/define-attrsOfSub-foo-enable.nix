@@ -1,0 +1,3 @@
+{
+  attrsOfSub.foo.enable = true;
+}

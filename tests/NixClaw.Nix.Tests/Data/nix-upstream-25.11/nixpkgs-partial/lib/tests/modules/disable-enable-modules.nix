@@ -1,0 +1,8 @@
+{ ... }:
+
+{
+  disabledModules = [
+    "define-enable.nix"
+    "declare-enable.nix"
+  ];
+}

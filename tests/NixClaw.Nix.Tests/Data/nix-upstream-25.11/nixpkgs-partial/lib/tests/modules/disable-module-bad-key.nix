@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  imports = [
+    ./declare-enable.nix
+  ];
+  disabledModules = [ { } ];
+}

@@ -1,0 +1,8 @@
+{ _class, lib, ... }:
+{
+  options = {
+    foo = lib.mkOption {
+      default = _class;
+    };
+  };
+}

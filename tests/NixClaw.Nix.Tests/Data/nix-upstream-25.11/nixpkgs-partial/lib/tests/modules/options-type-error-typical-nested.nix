@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  options = {
+    result.here = lib.types.str;
+  };
+}

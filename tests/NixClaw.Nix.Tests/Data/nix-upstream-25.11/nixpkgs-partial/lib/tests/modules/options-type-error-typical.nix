@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  options = {
+    result = lib.types.str;
+  };
+}

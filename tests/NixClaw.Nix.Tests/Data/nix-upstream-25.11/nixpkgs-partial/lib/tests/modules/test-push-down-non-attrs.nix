@@ -1,0 +1,5 @@
+{ lib, ... }:
+
+{
+  config = lib.mkIf true true;
+}

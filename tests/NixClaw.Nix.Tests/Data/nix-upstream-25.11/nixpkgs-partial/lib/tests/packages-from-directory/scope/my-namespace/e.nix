@@ -1,0 +1,3 @@
+{ d }:
+# Check that mutual recursion is possible
+"e"

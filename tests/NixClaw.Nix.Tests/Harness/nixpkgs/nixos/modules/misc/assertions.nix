@@ -1,0 +1,2 @@
+# Home Manager imports `pkgs.path + "/nixos/modules/misc/assertions.nix"`; this is nixpkgs' real file.
+import ../../../../../Data/nix-upstream-25.11/nixpkgs-partial/nixos/modules/misc/assertions.nix
