@@ -198,7 +198,7 @@ public sealed class UpstreamEvaluationTests
         var fresh = UpstreamEvaluation.CopyToTemp(Repo.Path("samples", "Homelab", "nix"), withSecretsFiles: false);
         UpstreamEvaluation.Run([fresh]).AssertFailsWith(
             "Failed assertions:",
-            "- secrets/nixclaw.yaml does not exist yet: store each secret with `Homelab secrets set <key>` (the keys are listed in secrets/nixclaw.skeleton.yaml)");
+            "- secrets/nixclaw.yaml does not exist yet: in the declarations project, store each secret with `dotnet run -- secrets set <key>` (the keys are listed in secrets/nixclaw.skeleton.yaml)");
 
         // Without the generated assertion, sops-nix stops on its hash of the file, a message the user cannot act on.
         var withoutAssertion = Mutated(fresh, "hosts/nixclaw/secrets.nix", "assertion = builtins.pathExists ../../secrets/nixclaw.yaml;", "assertion = true;");

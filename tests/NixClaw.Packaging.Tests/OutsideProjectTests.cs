@@ -270,7 +270,13 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         // NixClaw's packages come from the project's packages/ folder, every other one from nuget.org.
         Assert.Equal(Packages.Where(p => p != "NixClaw.Templates"), result.GetProperty("local").EnumerateArray().Select(e => e.GetString()));
         Assert.True(result.GetProperty("fetched").GetInt32() > 30, flake.Output);
-        Step("flake evaluated");
+        Step("flake evaluated with stub inputs");
+
+        // And by the real disko, sops-nix, Home Manager, colmena and deploy-rs modules.
+        var report = NixClaw.Nix.Tests.UpstreamEvaluation.AssertPasses(Nix);
+        Assert.Equal([HostName], report.GetProperty("hosts").EnumerateObject().Select(h => h.Name));
+        Assert.Equal("UTC", report.GetProperty("hosts").GetProperty(HostName).GetProperty("timeZone").GetString());
+        Step("flake evaluated by the upstream modules");
     }
 
     private async Task CheckRefusesEveryBrokenStateAsync()

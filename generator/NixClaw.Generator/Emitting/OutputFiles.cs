@@ -33,7 +33,7 @@ internal static class OutputFiles
             files.Add(new(dir + "default.nix", HostEmitter.Emit(host)));
             files.Add(new(dir + "hardware.nix", HardwareEmitter.Emit(host)));
             files.Add(new(dir + "disko.nix", DiskoEmitter.Emit(host)));
-            files.Add(new(dir + "secrets.nix", SecretsEmitter.Emit(host, programName)));
+            files.Add(new(dir + "secrets.nix", SecretsEmitter.Emit(host)));
             files.Add(new(dir + "users.nix", UsersEmitter.Emit(host)));
             files.Add(new(dir + "justfile", JustfileEmitter.Emit(host, programName)));
             files.Add(new(dir + OpenClawConfigPath, OpenClawConfigEmitter.Emit(host)));

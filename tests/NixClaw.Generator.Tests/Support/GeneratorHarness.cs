@@ -41,9 +41,11 @@ internal static class GeneratorHarness
     {
         var carrier = run.Results.Single().GeneratedSources.Single(s => s.HintName == "NixClaw.GeneratedFiles.g.cs");
         var tree = CSharpSyntaxTree.ParseText(carrier.SourceText);
+        // File0, File1, ...: the files; the carrier's other constants say where the flake builds from.
         return tree.GetRoot().DescendantNodes()
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
-            .Select(l => (string)l.Token.Value!)
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
+            .Where(v => v.Identifier.Text.StartsWith("File", StringComparison.Ordinal) && !v.Identifier.Text.StartsWith("Flake", StringComparison.Ordinal))
+            .Select(v => (string)((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)v.Initializer!.Value).Token.Value!)
             .Select(v => (Path: v[..v.IndexOf('\n')], Content: v[(v.IndexOf('\n') + 1)..]))
             .ToDictionary(f => f.Path, f => f.Content);
     }

@@ -13,13 +13,13 @@ namespace NixClaw.Generator.Emitting.Nix;
 /// The encrypted secrets file is the user's and does not exist until the first <c>secrets set</c>; sops-nix hashes
 /// it during evaluation, which would stop <c>nixos-rebuild</c>, colmena and deploy-rs with "getting status of
 /// ...: No such file or directory". A NixOS assertion is evaluated before the system is built, so a fresh
-/// project fails with a message that says what to run instead (issue 19).
+/// project fails with a message that says what to run instead.
 /// </summary>
 internal static class SecretsEmitter
 {
     public const string AgeKeyFile = "/root/.config/sops/age/keys.txt";
 
-    public static string Emit(HostModel host, string programName)
+    public static string Emit(HostModel host)
     {
         var secrets = host.Secrets.Select(s =>
         {
@@ -68,7 +68,8 @@ internal static class SecretsEmitter
             Set("assertions", NixExpr.List(Attrs(
                 Set("assertion", Raw("builtins.pathExists ../../" + sopsFile)),
                 Set("message", Str(
-                    sopsFile + " does not exist yet: store each secret with `" + programName + " secrets set <key>` (the keys are listed in secrets/"
+                    // The operator evaluates from the declarations project, where the program runs as `dotnet run --`.
+                    sopsFile + " does not exist yet: in the declarations project, store each secret with `dotnet run -- secrets set <key>` (the keys are listed in secrets/"
                     + host.Name + ".skeleton.yaml), then evaluate again."))))),
             NixBinding.Blank,
             Set("sops", Attrs(sops)),

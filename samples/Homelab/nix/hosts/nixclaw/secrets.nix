@@ -6,7 +6,7 @@
     {
       assertion = builtins.pathExists ../../secrets/nixclaw.yaml;
       message =
-        "secrets/nixclaw.yaml does not exist yet: store each secret with `Homelab secrets set <key>` (the keys are listed in secrets/nixclaw.skeleton.yaml), then evaluate again.";
+        "secrets/nixclaw.yaml does not exist yet: in the declarations project, store each secret with `dotnet run -- secrets set <key>` (the keys are listed in secrets/nixclaw.skeleton.yaml), then evaluate again.";
     }
   ];
 
