@@ -50,7 +50,18 @@ public static class WorkspaceRepository
             Initialize(gitDirectory, options);
         }
 
+        // The workspace folder was deleted but its git directory (with every commit, pushed or not) is still here:
+        // check the branch out into a fresh folder.
+        var restore = !Directory.Exists(workTree);
+        Directory.CreateDirectory(workTree);
         using var repo = Open(layout, agentId, options);
+        if (restore && repo.Head.Tip is { } tip)
+        {
+            repo.Index.Clear();
+            repo.Index.Write();
+            repo.CheckoutPaths(tip.Sha, ["*"], new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
+        }
+
         return repo.Head.Tip is null;
     }
 
@@ -151,7 +162,7 @@ public static class WorkspaceRepository
             throw new InvalidOperationException($"the git directory '{gitDirectory}' is a symlink; refusing to use it");
         }
 
-        var repo = new Repository(gitDirectory, new RepositoryOptions { WorkingDirectoryPath = layout.WorkspaceOf(agentId) });
+        var repo = OpenWithWorkTree(gitDirectory, layout.WorkspaceOf(agentId));
         try
         {
             ConfigureRemote(repo, options.RemoteUrlOf(agentId), options);
@@ -163,6 +174,13 @@ public static class WorkspaceRepository
             throw;
         }
     }
+
+    /// <summary>
+    /// The git directory is bare on disk (so nothing, git included, takes it for a work tree of its own); libgit2 gets
+    /// the work tree and index explicitly, which also overrides any <c>core.worktree</c>.
+    /// </summary>
+    private static Repository OpenWithWorkTree(string gitDirectory, string workTree) =>
+        new(gitDirectory, new RepositoryOptions { WorkingDirectoryPath = workTree, IndexPath = Path.Combine(gitDirectory, "index") });
 
     internal static FetchOptions FetchOptions(GitOptions options) =>
         new() { CredentialsProvider = GitCredentials.For(options), TagFetchMode = TagFetchMode.None };
@@ -290,7 +308,7 @@ public static class WorkspaceRepository
 
         // The old index was dropped with the rest; rebuild it from the last commit so the next status sees only
         // real differences between that commit and the work tree.
-        using var repo = new Repository(gitDirectory, new RepositoryOptions { WorkingDirectoryPath = layout.WorkspaceOf(agentId) });
+        using var repo = OpenWithWorkTree(gitDirectory, layout.WorkspaceOf(agentId));
         if (repo.Head.Tip is { } tip)
         {
             repo.Index.Replace(tip.Tree);

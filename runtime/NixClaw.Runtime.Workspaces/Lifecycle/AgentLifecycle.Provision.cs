@@ -23,9 +23,10 @@ public sealed partial class AgentLifecycle
         await RunStepAsync(spec.Id, LifecycleStep.Workspace, steps, ct => Task.Run(() =>
         {
             // The remote URL comes from the declarations (GitOptions.RemoteUrlOf), not from the API's clone_url.
+            var restoring = !Directory.Exists(workspace) && Directory.Exists(_options.Layout.GitDirectoryOf(spec.Id));
             if (!WorkspaceRepository.Ensure(_options.Layout, spec.Id, _options.Git))
             {
-                return "exists";
+                return restoring ? "checked out from its git directory" : "exists";
             }
 
             // A repository that already has commits (an earlier run, or a re-created agent) is the workspace's content.
