@@ -96,18 +96,26 @@ public sealed class GiteaFixture : IAsyncDisposable
         return repo.Branches["main"]?.Tip[path]?.Target is Blob blob ? blob.GetContentText() : null;
     }
 
+    /// <summary>Whether any object in the fake's bare repository (any blob, reachable or not) contains <paramref name="text"/>.</summary>
+    public bool RemoteContains(string name, string text)
+    {
+        var bare = Server.FindRepository(Organization, name)!.BarePath;
+        using var repo = new Repository(bare);
+        return repo.ObjectDatabase.OfType<Blob>().Any(b => !b.IsBinary && b.GetContentText().Contains(text, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Opens a clone with its own <c>.git</c> (made by <see cref="GitCli"/>), or a synced workspace through its git
     /// directory in <c>git/</c> beside the workspaces folder (<see cref="LayoutUnder"/>).
     /// </summary>
     public static Repository OpenWorkspace(string workspace)
     {
-        if (Directory.Exists(Path.Combine(workspace, ".git")))
+        var gitDirectory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(workspace))!, "git", Path.GetFileName(workspace) + ".git");
+        if (!Directory.Exists(gitDirectory))
         {
             return new Repository(workspace);
         }
 
-        var gitDirectory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(workspace))!, "git", Path.GetFileName(workspace) + ".git");
         return new Repository(gitDirectory, new RepositoryOptions { WorkingDirectoryPath = workspace, IndexPath = Path.Combine(gitDirectory, "index") });
     }
 
