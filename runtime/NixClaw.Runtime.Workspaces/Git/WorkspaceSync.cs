@@ -69,8 +69,8 @@ public sealed partial class WorkspaceSync
         WorkspaceSyncResult result;
         try
         {
-            shared?.Refresh(workspace);
             using var repo = WorkspaceRepository.Open(_layout, agentId, _options);
+            shared?.Refresh(workspace); // only into a provisioned workspace
             result = SyncRepository(repo, run, cancellationToken);
         }
         catch (RepositoryNotFoundException e)
