@@ -150,6 +150,46 @@ public sealed class SyncAttackTests
     }
 
     [Fact]
+    public async Task Staging_refuses_a_path_reached_through_a_symlinked_folder_and_a_fifo()
+    {
+        // What a folder swapped for a link between status and add looks like to the stager: the path names a file
+        // outside the work tree through the link. libgit2's own add would read it; WorkTreeBlobs must not.
+        await using var gitea = await GiteaFixture.StartAsync();
+        var host = new HostFiles(gitea);
+        var workspace = await gitea.NewSyncedWorkspaceAsync("race");
+        Directory.CreateSymbolicLink(Path.Combine(workspace, "swapped"), host.Folder);
+        var fifo = Path.Combine(workspace, "pipe");
+        GitCliMkfifo(fifo);
+        using var repo = GiteaFixture.OpenWorkspace(workspace);
+
+        Assert.Null(WorkTreeBlobs.Create(repo, workspace, "swapped/secret.txt"));
+        Assert.Null(WorkTreeBlobs.Create(repo, workspace, "../" + Path.GetFileName(host.Folder) + "/secret.txt"));
+        Assert.Null(WorkTreeBlobs.Create(repo, workspace, "pipe"));
+        Assert.Equal(Mode.SymbolicLink, WorkTreeBlobs.Create(repo, workspace, "swapped")!.Value.Mode);
+        Assert.Equal("# race\n", WorkTreeBlobs.Create(repo, workspace, "AGENTS.md")!.Value.Blob.GetContentText());
+
+        var result = await gitea.Sync().SyncAsync("race", null, Ct);
+
+        Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
+        Assert.Equal(["swapped"], result.CommittedFiles); // the FIFO is not something git stores
+        Assert.False(gitea.RemoteContains("race", host.SecretText));
+        host.AssertUntouched();
+
+        // A tracked file turned into a FIFO must not block the pass either.
+        File.Delete(Path.Combine(workspace, "AGENTS.md"));
+        GitCliMkfifo(Path.Combine(workspace, "AGENTS.md"));
+        var blocked = await gitea.Sync().SyncAsync("race", null, Ct).WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        Assert.True(blocked.IsInSync || blocked.Outcome == SyncOutcome.Failed, blocked.Message);
+    }
+
+    private static void GitCliMkfifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public async Task A_sync_state_link_or_folder_planted_anywhere_is_never_written_through_and_never_stops_sync()
     {
         await using var gitea = await GiteaFixture.StartAsync();
