@@ -69,14 +69,21 @@ internal static class WorkTreeBlobs
                 }
 
             case Kind.File:
-                return CreateFromFile(repo, full);
+                return CreateFromFile(repo, root, full);
             default:
                 return null;
         }
     }
 
-    private static (Blob Blob, Mode Mode)? CreateFromFile(Repository repo, string full)
+    private static (Blob Blob, Mode Mode)? CreateFromFile(Repository repo, string root, string full)
     {
+        // The work tree's own path may contain host symlinks (a symlinked home, say): compare against the kernel's
+        // name for the root, which the agent cannot change (it is the sandbox's mount point, or above it).
+        if (CanonicalDirectory(root) is not { } canonicalRoot)
+        {
+            return null;
+        }
+
         var fd = Open(full, OpenReadOnly | OpenNoFollow | OpenNonBlock | OpenCloseOnExec);
         if (fd < 0)
         {
@@ -85,9 +92,9 @@ internal static class WorkTreeBlobs
 
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
         var actual = new FileInfo($"/proc/self/fd/{fd}").LinkTarget;
-        if (!string.Equals(actual, full, StringComparison.Ordinal))
+        if (!string.Equals(actual, canonicalRoot + full[root.Length..], StringComparison.Ordinal))
         {
-            return null; // reached through a symlinked folder: not inside the work tree
+            return null; // reached through a symlinked folder (or /proc is missing): refused, never followed
         }
 
         if (File.GetAttributes(handle).HasFlag(FileAttributes.Directory))
@@ -110,6 +117,20 @@ internal static class WorkTreeBlobs
         {
             return null;
         }
+    }
+
+    /// <summary>The kernel's path of a folder (all links resolved), read from its open descriptor.</summary>
+    private static string? CanonicalDirectory(string path)
+    {
+        const int Directory = 0x10000; // O_DIRECTORY
+        var fd = Open(path, OpenReadOnly | Directory | OpenCloseOnExec);
+        if (fd < 0)
+        {
+            return null;
+        }
+
+        using var handle = new SafeFileHandle(fd, ownsHandle: true);
+        return new FileInfo($"/proc/self/fd/{fd}").LinkTarget;
     }
 
     /// <summary>

@@ -162,6 +162,8 @@ public static class WorkspaceRepository
             throw new InvalidOperationException($"the git directory '{gitDirectory}' is a symlink; refusing to use it");
         }
 
+        RemoveStaleLocks(gitDirectory);
+
         var repo = OpenWithWorkTree(gitDirectory, layout.WorkspaceOf(agentId));
         try
         {
@@ -318,6 +320,39 @@ public static class WorkspaceRepository
         return true;
     }
 
+    /// <summary>How old a git lock file must be before it counts as left by a crash rather than held by a running sync.</summary>
+    private static readonly TimeSpan s_staleLock = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A sync killed mid-write leaves <c>index.lock</c> (or a ref's <c>.lock</c>), and libgit2 then refuses every later
+    /// sync of that workspace. A lock older than any sync takes is removed; a fresh one (another process syncing) is left.
+    /// </summary>
+    private static void RemoveStaleLocks(string gitDirectory)
+    {
+        foreach (var name in new[] { "index.lock", "HEAD.lock", "config.lock", "packed-refs.lock" })
+        {
+            RemoveIfStale(Path.Combine(gitDirectory, name));
+        }
+
+        var refs = Path.Combine(gitDirectory, "refs");
+        if (Directory.Exists(refs))
+        {
+            foreach (var path in Directory.EnumerateFiles(refs, "*.lock", SearchOption.AllDirectories))
+            {
+                RemoveIfStale(path);
+            }
+        }
+
+        static void RemoveIfStale(string path)
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && DateTime.UtcNow - info.LastWriteTimeUtc > s_staleLock)
+            {
+                info.Delete();
+            }
+        }
+    }
+
     /// <summary>A folder only the service user can enter (the git root and the copies made while migrating).</summary>
     private static void CreatePrivateFolder(string path)
     {
@@ -353,7 +388,7 @@ public static class WorkspaceRepository
     /// between its check and its listing would be listed through the link (files inside are still opened with
     /// O_NOFOLLOW); what such a copy could pull in lands only in this agent's own git directory.
     /// </summary>
-    private static void CopyWithoutLinks(string source, string destination)
+    internal static void CopyWithoutLinks(string source, string destination)
     {
         CreatePrivateFolder(destination);
         foreach (var entry in new DirectoryInfo(source).EnumerateFileSystemInfos())
@@ -397,6 +432,11 @@ public static class WorkspaceRepository
         try
         {
             using var input = new FileStream(handle, FileAccess.Read);
+            if (!input.CanSeek)
+            {
+                return; // a FIFO, socket or device
+            }
+
             using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
             input.CopyTo(output);
         }

@@ -40,6 +40,40 @@ public sealed class RecoveryAndSkillsTests
     }
 
     [Fact]
+    public async Task A_stale_index_lock_left_by_a_killed_sync_is_removed_and_a_fresh_one_is_respected()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var workspace = await gitea.NewSyncedWorkspaceAsync("locked");
+        var indexLock = Path.Combine(gitea.Layout.GitDirectoryOf("locked"), "index.lock");
+        File.WriteAllText(indexLock, "");
+        File.WriteAllText(Path.Combine(workspace, "a.md"), "a\n");
+
+        var fresh = await gitea.Sync().SyncAsync("locked", null, Ct);
+        File.SetLastWriteTimeUtc(indexLock, DateTime.UtcNow.AddHours(-1));
+        var stale = await gitea.Sync().SyncAsync("locked", null, Ct);
+
+        Assert.Equal(SyncOutcome.Failed, fresh.Outcome); // another sync may hold it: left alone, reported
+        Assert.True(stale.Outcome == SyncOutcome.Synced, stale.Message);
+        Assert.Equal("a\n", gitea.RemoteFile("locked", "a.md"));
+    }
+
+    [Fact]
+    public async Task A_workspaces_folder_reached_through_a_host_symlink_still_syncs()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        await gitea.NewSyncedWorkspaceAsync("home");
+        var linkedRoot = gitea.Temp.Combine("linked-ws");
+        Directory.CreateSymbolicLink(linkedRoot, gitea.Layout.WorkspacesRoot);
+        var layout = gitea.Layout with { WorkspacesRoot = linkedRoot };
+        File.WriteAllText(Path.Combine(layout.WorkspaceOf("home"), "b.md"), "b\n");
+
+        var result = await new WorkspaceSync(gitea.Git, layout).SyncAsync("home", null, Ct);
+
+        Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
+        Assert.Equal("b\n", gitea.RemoteFile("home", "b.md"));
+    }
+
+    [Fact]
     public async Task A_workspace_folder_with_foreign_files_is_refused_not_adopted()
     {
         await using var gitea = await GiteaFixture.StartAsync();

@@ -439,6 +439,30 @@ public sealed class SyncAttackTests
         Assert.Equal(SyncOutcome.UpToDate, (await gitea.Sync().SyncAsync("legacy", null, Ct)).Outcome);
     }
 
+    [Fact]
+    public async Task The_cross_file_system_migration_copy_skips_links_and_special_files()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var host = new HostFiles(gitea);
+        var source = Directory.CreateDirectory(gitea.Temp.Combine("legacy-git")).FullName;
+        Directory.CreateDirectory(Path.Combine(source, "objects", "ab"));
+        File.WriteAllText(Path.Combine(source, "objects", "ab", "cdef"), "object\n");
+        File.WriteAllText(Path.Combine(source, "HEAD"), "ref: refs/heads/main\n");
+        File.CreateSymbolicLink(Path.Combine(source, "packed-refs"), host.Secret);
+        Directory.CreateSymbolicLink(Path.Combine(source, "refs"), host.Folder);
+        GitCliMkfifo(Path.Combine(source, "FETCH_HEAD"));
+        var destination = gitea.Temp.Combine("copied-git");
+
+        WorkspaceRepository.CopyWithoutLinks(source, destination);
+
+        Assert.Equal("object\n", File.ReadAllText(Path.Combine(destination, "objects", "ab", "cdef")));
+        Assert.Equal("ref: refs/heads/main\n", File.ReadAllText(Path.Combine(destination, "HEAD")));
+        Assert.False(File.Exists(Path.Combine(destination, "packed-refs")));
+        Assert.False(Directory.Exists(Path.Combine(destination, "refs")));
+        Assert.False(File.Exists(Path.Combine(destination, "FETCH_HEAD")));
+        host.AssertUntouched();
+    }
+
     /// <summary>Host files outside every workspace that an attack would read, write or run.</summary>
     private sealed class HostFiles
     {
