@@ -78,8 +78,17 @@ public sealed partial class WorkspaceSync
                 case WorkTreeBlobs.Kind.File or WorkTreeBlobs.Kind.Link:
                     if (WorkTreeBlobs.Create(repo, workTree, path) is { } entry)
                     {
-                        repo.Index.Add(entry.Blob, path, entry.Mode);
-                        staged.Add(path);
+                        try
+                        {
+                            repo.Index.Add(entry.Blob, path, entry.Mode);
+                            staged.Add(path);
+                        }
+                        catch (LibGit2SharpException e)
+                        {
+                            // A name libgit2 refuses to store (GIT~1, ".git " and the like): skipped, so the rest of
+                            // the workspace still syncs instead of this one name failing every sync.
+                            Log.Skipped(_logger, workTree, path, e.Message);
+                        }
                     }
                     else
                     {

@@ -87,6 +87,26 @@ public sealed class SyncAttackTests
     }
 
     [Fact]
+    public async Task Names_git_refuses_to_store_are_skipped_and_the_rest_still_syncs()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var workspace = await gitea.NewSyncedWorkspaceAsync("names");
+        foreach (var name in new[] { "GIT~1", ".GIT", ".git ", ".git." })
+        {
+            Directory.CreateDirectory(Path.Combine(workspace, name));
+            File.WriteAllText(Path.Combine(workspace, name, "config"), "[core]\n\thooksPath = /tmp\n");
+        }
+
+        File.WriteAllText(Path.Combine(workspace, "fine.md"), "fine\n");
+
+        var result = await gitea.Sync().SyncAsync("names", null, Ct);
+
+        Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
+        Assert.Equal("fine\n", gitea.RemoteFile("names", "fine.md"));
+        Assert.Equal(SyncOutcome.UpToDate, (await gitea.Sync().SyncAsync("names", null, Ct)).Outcome);
+    }
+
+    [Fact]
     public async Task Gitattributes_filters_and_gitmodules_never_run_anything_or_reach_a_server()
     {
         await using var gitea = await GiteaFixture.StartAsync();
