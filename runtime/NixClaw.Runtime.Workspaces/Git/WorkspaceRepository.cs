@@ -197,8 +197,10 @@ public static class WorkspaceRepository
     }
 
     /// <summary>
-    /// The remote always points at the declared URL (fetch and push), and libgit2 follows no redirect: the
-    /// configuration lives outside the sandbox, but it is cheap to re-assert on every open.
+    /// The remote always points at the declared URL (fetch and push): the configuration lives outside the sandbox,
+    /// but it is cheap to re-assert on every open. <c>http.followRedirects=false</c> is set for git versions that read
+    /// it; libgit2 2.0.324 still follows the initial redirect, so what keeps the token home is the origin check in
+    /// <see cref="GitCredentials"/> (SyncAttackTests.Credentials_are_never_offered_after_a_redirect_to_another_origin).
     /// </summary>
     private static void ConfigureRemote(Repository repo, Uri url, GitOptions options)
     {

@@ -221,13 +221,19 @@ public sealed partial class WorkspaceSync
         stage switch
         {
             _ when GitCredentials.IsAuthenticationFailure(e) => SyncOutcome.AuthenticationFailed,
+            _ when IsForeignChallenge(e) => SyncOutcome.Failed,
             SyncStage.Push when e.Message.Contains("403", StringComparison.Ordinal) => SyncOutcome.PushRejected,
             SyncStage.CheckRemote or SyncStage.Fetch or SyncStage.Push => SyncOutcome.RemoteUnavailable,
             _ => SyncOutcome.Failed,
         };
 
     private static string Describe(LibGit2SharpException e, SyncStage stage) =>
-        $"{stage.ToString().ToLowerInvariant()}: {e.Message}";
+        $"{stage.ToString().ToLowerInvariant()}: {e.Message}"
+        + (IsForeignChallenge(e) ? " (a server other than the declared Gitea asked for credentials, after a redirect; none were sent)" : "");
+
+    /// <summary>libgit2's words when <see cref="GitCredentials"/> declined to answer a challenge.</summary>
+    private static bool IsForeignChallenge(LibGit2SharpException e) =>
+        e.Message.Contains("no callback set", StringComparison.OrdinalIgnoreCase);
 
     private void Record(string agentId, WorkspaceSyncResult result)
     {

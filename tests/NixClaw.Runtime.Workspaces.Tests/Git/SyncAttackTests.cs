@@ -342,8 +342,11 @@ public sealed class SyncAttackTests
 
         Assert.False(result.IsInSync);
         Assert.NotEmpty(redirector.Requests);
-        Assert.False(target.SawCredentials);
+        Assert.NotEmpty(target.Requests); // libgit2 followed the redirect and was challenged there...
+        Assert.False(target.SawCredentials); // ...and got nothing to answer with
         Assert.False(redirector.SawCredentials);
+        Assert.Equal(SyncOutcome.Failed, result.Outcome);
+        Assert.Contains("other than the declared Gitea", result.Message, StringComparison.Ordinal);
         Assert.Equal(["notes.md"], result.CommittedFiles); // committed locally, kept for the next sync
     }
 
