@@ -486,6 +486,39 @@ public sealed class SyncAttackTests
         host.AssertUntouched();
     }
 
+    [Fact]
+    public async Task A_legacy_git_folder_borrowing_another_agents_objects_cannot_push_them()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var host = new HostFiles(gitea);
+        var other = await gitea.NewSyncedWorkspaceAsync("other");
+        File.WriteAllText(Path.Combine(other, "other-secret.md"), host.SecretText);
+        Assert.Equal(SyncOutcome.Synced, (await gitea.Sync().SyncAsync("other", null, Ct)).Outcome);
+        var otherHead = GiteaFixture.LocalCommits(other);
+        string otherTip;
+        using (var repo = GiteaFixture.OpenWorkspace(other))
+        {
+            otherTip = repo.Head.Tip.Sha;
+        }
+
+        // An old-layout workspace whose agent points its branch at the other agent's commit and borrows the
+        // objects through alternates (objects it could never read itself).
+        await gitea.Client.CreateOrganizationRepositoryAsync(GiteaFixture.Organization, new NixClaw.Runtime.Workspaces.GiteaApi.GiteaCreateRepository("thief", "", true, "main"), Ct);
+        var workspace = gitea.Layout.WorkspaceOf("thief");
+        Directory.CreateDirectory(workspace);
+        GitCli.Run(workspace, "init", "-q", "-b", "main");
+        File.WriteAllText(Path.Combine(workspace, ".git", "objects", "info", "alternates"), Path.Combine(gitea.Layout.GitDirectoryOf("other"), "objects") + "\n");
+        File.WriteAllText(Path.Combine(workspace, ".git", "refs", "heads", "main"), otherTip + "\n");
+
+        var result = await gitea.Sync().SyncAsync("thief", null, Ct);
+
+        Assert.False(gitea.RemoteContains("thief", host.SecretText));
+        Assert.Empty(gitea.RemoteCommits("thief").Intersect(otherHead));
+        Assert.Equal(otherHead, GiteaFixture.LocalCommits(other));
+        Assert.False(Directory.Exists(Path.Combine(workspace, ".git")));
+        Assert.Empty(result.CommittedFiles);
+    }
+
     /// <summary>Host files outside every workspace that an attack would read, write or run.</summary>
     private sealed class HostFiles
     {
