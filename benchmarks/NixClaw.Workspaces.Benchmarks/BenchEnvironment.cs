@@ -25,12 +25,13 @@ public sealed class BenchEnvironment : IAsyncDisposable
         File.WriteAllText(tokenFile, Token);
         Http = new HttpClient();
         Client = new GiteaClient(Http, new GiteaClientOptions { BaseUrl = gitea.BaseUrl, TokenFile = tokenFile });
-        Git = new GitOptions { TokenFile = tokenFile, UserName = Login };
+        Git = new GitOptions { TokenFile = tokenFile, UserName = Login, Server = gitea.BaseUrl, Organization = Organization };
         Layout = new WorkspaceLayout
         {
             WorkspacesRoot = Path.Combine(root, "workspaces"),
             TemplatesRoot = Path.Combine(root, "templates"),
             SharedDirectory = Path.Combine(root, "shared"),
+            GitRoot = Path.Combine(root, "state", "git"),
         };
         Directory.CreateDirectory(Layout.SharedDirectory);
         File.WriteAllText(Path.Combine(Layout.SharedDirectory, "USER.md"), "# Operator\n");
@@ -76,16 +77,16 @@ public sealed class BenchEnvironment : IAsyncDisposable
     /// <summary>Creates <paramref name="count"/> workspaces with a repository each and one pushed commit.</summary>
     public async Task<IReadOnlyList<SyncTarget>> CreateWorkspacesAsync(int count)
     {
-        var sync = new WorkspaceSync(Git);
+        var sync = new WorkspaceSync(Git, Layout);
         var targets = new SyncTarget[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             var id = $"ws{i:D3}";
-            var repository = await Client.CreateOrganizationRepositoryAsync(Organization, new GiteaCreateRepository(id, "", true, "main"), ct);
+            await Client.CreateOrganizationRepositoryAsync(Organization, new GiteaCreateRepository(id, "", true, "main"), ct);
             var workspace = Layout.WorkspaceOf(id);
-            WorkspaceRepository.Ensure(workspace, new Uri(repository.CloneUrl), Git);
+            WorkspaceRepository.Ensure(Layout, id, Git);
             File.WriteAllText(Path.Combine(workspace, "AGENTS.md"), "# " + id + "\n");
-            var result = await sync.SyncAsync(workspace, SharedFiles.Load(Layout), ct);
+            var result = await sync.SyncAsync(id, SharedFiles.Load(Layout), ct);
             if (result.Outcome != SyncOutcome.Synced)
             {
                 throw new InvalidOperationException($"{id}: {result.Outcome} {result.Message}");

@@ -16,8 +16,8 @@ public static class QuickRun
         var setup = Stopwatch.StartNew();
         var targets = await env.CreateWorkspacesAsync(workspaces);
         Report("setup (create + first push)", setup.Elapsed, workspaces);
-        var checkRemote = new SyncService(new WorkspaceSync(env.Git), env.Layout, () => targets);
-        var localOnly = new SyncService(new WorkspaceSync(env.Git with { CheckRemoteWhenIdle = false }), env.Layout, () => targets);
+        var checkRemote = new SyncService(new WorkspaceSync(env.Git, env.Layout), env.Layout, () => targets);
+        var localOnly = new SyncService(new WorkspaceSync(env.Git with { CheckRemoteWhenIdle = false }, env.Layout), env.Layout, () => targets);
         SyncBenchmarks.Expect(await checkRemote.SyncAllAsync(), SyncOutcome.UpToDate);
 
         for (var round = 1; round <= rounds; round++)

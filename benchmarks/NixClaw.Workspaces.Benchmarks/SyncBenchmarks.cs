@@ -21,8 +21,8 @@ public class SyncBenchmarks
     {
         _env = BenchEnvironment.StartAsync().GetAwaiter().GetResult();
         _targets = _env.CreateWorkspacesAsync(Workspaces).GetAwaiter().GetResult();
-        _checkRemote = new SyncService(new WorkspaceSync(_env.Git), _env.Layout, () => _targets);
-        _localOnly = new SyncService(new WorkspaceSync(_env.Git with { CheckRemoteWhenIdle = false }), _env.Layout, () => _targets);
+        _checkRemote = new SyncService(new WorkspaceSync(_env.Git, _env.Layout), _env.Layout, () => _targets);
+        _localOnly = new SyncService(new WorkspaceSync(_env.Git with { CheckRemoteWhenIdle = false }, _env.Layout), _env.Layout, () => _targets);
         Expect(_checkRemote.SyncAllAsync().GetAwaiter().GetResult(), SyncOutcome.UpToDate);
     }
 

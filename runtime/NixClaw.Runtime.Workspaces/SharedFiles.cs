@@ -67,6 +67,9 @@ public sealed class SharedFiles
             return false;
         }
 
-        return FileLinks.LinkCount(target) <= 1 && File.ReadAllBytes(target).AsSpan().SequenceEqual(content);
+        // Read without following a link or blocking on a FIFO the agent swaps in after the checks above.
+        return FileLinks.LinkCount(target) <= 1
+            && Git.WorkTreeBlobs.ReadRegularFile(target, content.Length) is { } current
+            && current.AsSpan().SequenceEqual(content);
     }
 }

@@ -14,6 +14,13 @@ public sealed partial record WorkspaceLayout
     /// <summary>Folder holding the shared files (<see cref="SharedFileNames"/>).</summary>
     public required string SharedDirectory { get; init; }
 
+    /// <summary>
+    /// Folder holding each workspace's git directory (<c>&lt;agent id&gt;.git</c>: objects, refs, config, index and
+    /// sync state), for example <c>&lt;state dir&gt;/git</c>. It must be outside every workspace and outside what a
+    /// sandbox can see: the workspace is only the work tree, so nothing an agent writes is read as git metadata.
+    /// </summary>
+    public required string GitRoot { get; init; }
+
     /// <summary>Files copied from <see cref="SharedDirectory"/> into every workspace.</summary>
     public IReadOnlyList<string> SharedFileNames { get; init; } = ["USER.md", "TOOLS.md"];
 
@@ -26,6 +33,13 @@ public sealed partial record WorkspaceLayout
         }
 
         return Path.Combine(Path.GetFullPath(WorkspacesRoot), agentId);
+    }
+
+    /// <summary>The git directory of an agent's workspace, under <see cref="GitRoot"/> (the id is checked as in <see cref="WorkspaceOf"/>).</summary>
+    public string GitDirectoryOf(string agentId)
+    {
+        _ = WorkspaceOf(agentId);
+        return Path.Combine(Path.GetFullPath(GitRoot), agentId + ".git");
     }
 
     [GeneratedRegex("^[a-z0-9_][a-z0-9_-]{0,63}$")]

@@ -16,6 +16,12 @@ public sealed record RuntimeDirectories(string ConfigDirectory, string StateDire
     /// <summary>The SQLite database (<c>nixclaw.db</c> in the state folder).</summary>
     public string DatabasePath => Path.Combine(StateDirectory, "nixclaw.db");
 
+    /// <summary>
+    /// The agents' git directories (<c>&lt;state&gt;/git/&lt;agent id&gt;.git</c>): repository, config and sync state of
+    /// each workspace, kept out of the workspace so no sandbox can see or change them.
+    /// </summary>
+    public string GitDirectory => Path.Combine(StateDirectory, "git");
+
     /// <summary>Workspace templates by name (<c>&lt;config&gt;/templates/&lt;name&gt;</c>; the built-in default when absent).</summary>
     public string TemplatesDirectory => Path.Combine(ConfigDirectory, "templates");
 

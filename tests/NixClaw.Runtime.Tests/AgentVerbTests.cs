@@ -44,6 +44,30 @@ public sealed class AgentVerbTests
     }
 
     [Fact]
+    public async Task SyncJsonReportsEachWorkspaceAndABrokenOneDoesNotStopTheOthers()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+        await lab.RunAsync(["agent", "new", "garden"], manifest: manifest);
+        File.WriteAllText(Path.Combine(lab.Home, "workspaces", "garden", "notes.md"), "tomatoes\n");
+        // The declared agent "notes" was never provisioned, and its workspace holds a planted .git file.
+        Directory.CreateDirectory(Path.Combine(lab.Home, "workspaces", "notes"));
+        File.WriteAllText(Path.Combine(lab.Home, "workspaces", "notes", ".git"), "gitdir: /etc\n");
+
+        var synced = await lab.RunAsync(["sync", "--json"], manifest: manifest);
+
+        Assert.Equal(ExitCodes.Failure, synced.ExitCode);
+        using var json = JsonDocument.Parse(synced.Output);
+        var byAgent = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("agentId").GetString()!, r => r);
+        Assert.Equal("synced", byAgent["garden"].GetProperty("outcome").GetString());
+        Assert.Equal("failed", byAgent["notes"].GetProperty("outcome").GetString());
+        Assert.Contains("no git directory", byAgent["notes"].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Single(Directory.EnumerateDirectories(lab.Root, "garden.git", SearchOption.AllDirectories)); // under the state folder
+        Assert.False(Directory.Exists(Path.Combine(lab.Home, "workspaces", "garden", ".git")));
+    }
+
+    [Fact]
     public async Task DeclaredAgentsCannotBeCreatedOrDeletedAtRunTime()
     {
         await using var setup = await FakeServers.StartAsync();

@@ -20,7 +20,8 @@ public sealed class GiteaFixture : IAsyncDisposable
         File.WriteAllText(TokenFile, Token + "\n");
         Http = new HttpClient();
         Client = new GiteaClient(Http, new GiteaClientOptions { BaseUrl = server.BaseUrl, TokenFile = TokenFile });
-        Git = new GitOptions { TokenFile = TokenFile, UserName = Login };
+        Git = new GitOptions { TokenFile = TokenFile, UserName = Login, Server = server.BaseUrl, Organization = Organization };
+        Layout = LayoutUnder(temp.Path);
     }
 
     public FakeGiteaServer Server { get; }
@@ -35,6 +36,20 @@ public sealed class GiteaFixture : IAsyncDisposable
 
     public GitOptions Git { get; }
 
+    /// <summary>Workspaces in <c>ws/</c>, git directories in <c>git/</c> beside them (see <see cref="OpenWorkspace"/>).</summary>
+    public WorkspaceLayout Layout { get; }
+
+    /// <summary>A layout whose git root is <c>git/</c> beside <c>ws/</c>, the convention <see cref="OpenWorkspace"/> relies on.</summary>
+    public static WorkspaceLayout LayoutUnder(string folder) => new()
+    {
+        WorkspacesRoot = Path.Combine(folder, "ws"),
+        TemplatesRoot = Path.Combine(folder, "templates"),
+        SharedDirectory = Path.Combine(folder, "shared"),
+        GitRoot = Path.Combine(folder, "git"),
+    };
+
+    public WorkspaceSync Sync(GitOptions? git = null, TimeProvider? time = null) => new(git ?? Git, Layout, time);
+
     public static async Task<GiteaFixture> StartAsync()
     {
         var temp = new TempDirectory();
@@ -48,10 +63,10 @@ public sealed class GiteaFixture : IAsyncDisposable
     public async Task<string> NewSyncedWorkspaceAsync(string name, WorkspaceSync? sync = null)
     {
         var repository = await Client.CreateOrganizationRepositoryAsync(Organization, new GiteaCreateRepository(name, "", true, "main"), TestContext.Current.CancellationToken);
-        var workspace = Temp.Combine("ws", name);
-        WorkspaceRepository.Ensure(workspace, new Uri(repository.CloneUrl), Git);
+        var workspace = Layout.WorkspaceOf(name);
+        WorkspaceRepository.Ensure(Layout, name, Git);
         File.WriteAllText(Path.Combine(workspace, "AGENTS.md"), "# " + name + "\n");
-        var result = await (sync ?? new WorkspaceSync(Git)).SyncAsync(workspace, null, TestContext.Current.CancellationToken);
+        var result = await (sync ?? Sync()).SyncAsync(name, null, TestContext.Current.CancellationToken);
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         return workspace;
     }
@@ -81,9 +96,32 @@ public sealed class GiteaFixture : IAsyncDisposable
         return repo.Branches["main"]?.Tip[path]?.Target is Blob blob ? blob.GetContentText() : null;
     }
 
+    /// <summary>Whether any object in the fake's bare repository (any blob, reachable or not) contains <paramref name="text"/>.</summary>
+    public bool RemoteContains(string name, string text)
+    {
+        var bare = Server.FindRepository(Organization, name)!.BarePath;
+        using var repo = new Repository(bare);
+        return repo.ObjectDatabase.OfType<Blob>().Any(b => !b.IsBinary && b.GetContentText().Contains(text, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Opens a clone with its own <c>.git</c> (made by <see cref="GitCli"/>), or a synced workspace through its git
+    /// directory in <c>git/</c> beside the workspaces folder (<see cref="LayoutUnder"/>).
+    /// </summary>
+    public static Repository OpenWorkspace(string workspace)
+    {
+        var gitDirectory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(workspace))!, "git", Path.GetFileName(workspace) + ".git");
+        if (!Directory.Exists(gitDirectory))
+        {
+            return new Repository(workspace);
+        }
+
+        return new Repository(gitDirectory, new RepositoryOptions { WorkingDirectoryPath = workspace, IndexPath = Path.Combine(gitDirectory, "index") });
+    }
+
     public static HashSet<string> LocalCommits(string workspace)
     {
-        using var repo = new Repository(workspace);
+        using var repo = OpenWorkspace(workspace);
         return repo.Head.Tip is null ? [] : [.. repo.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = repo.Head }).Select(c => c.Sha)];
     }
 

@@ -7,7 +7,7 @@ public sealed class SharedFilesTests
     private static (TempDirectory Temp, WorkspaceLayout Layout, string Workspace) Setup()
     {
         var temp = new TempDirectory();
-        var layout = new WorkspaceLayout { WorkspacesRoot = temp.Combine("ws"), TemplatesRoot = temp.Combine("templates"), SharedDirectory = temp.Combine("shared") };
+        var layout = new WorkspaceLayout { WorkspacesRoot = temp.Combine("ws"), TemplatesRoot = temp.Combine("templates"), SharedDirectory = temp.Combine("shared"), GitRoot = temp.Combine("git") };
         Directory.CreateDirectory(layout.SharedDirectory);
         File.WriteAllText(Path.Combine(layout.SharedDirectory, "USER.md"), "# User\nv1\n");
         File.WriteAllText(Path.Combine(layout.SharedDirectory, "TOOLS.md"), "# Tools\nv1\n");

@@ -7,8 +7,18 @@ namespace NixClaw.Runtime.Workspaces.Git;
 /// <summary>Credentials for libgit2, read from the token file only when the server asks; nothing is written to the remote URL or disk.</summary>
 internal static class GitCredentials
 {
-    public static CredentialsHandler For(GitOptions options) => (_, _, _) =>
+    /// <summary>
+    /// Answers a challenge only from the declared Gitea origin (<see cref="GitOptions.IsServerOrigin"/>): libgit2
+    /// passes the URL it is talking to, which after a redirect is the redirect's target. Anything else gets no
+    /// credential (null makes LibGit2Sharp answer "pass through", and the request fails unauthenticated).
+    /// </summary>
+    public static CredentialsHandler For(GitOptions options) => (url, _, _) =>
     {
+        if (!options.IsServerOrigin(url))
+        {
+            return null;
+        }
+
         var token = SecretFile.Read(options.TokenFile);
         return options.UserName is { Length: > 0 } user
             ? new UsernamePasswordCredentials { Username = user, Password = token }

@@ -3,6 +3,16 @@ namespace NixClaw.Runtime.Workspaces.Git;
 /// <summary>How workspaces talk to their remote and sign their commits.</summary>
 public sealed record GitOptions
 {
+    /// <summary>
+    /// The declared Gitea server (<c>GiteaInfo.Url</c>). Every remote URL is built under it
+    /// (<see cref="RemoteUrlOf"/>), and the token is offered only to its scheme, host and port, never to a URL
+    /// found in a repository or reached by a redirect.
+    /// </summary>
+    public required Uri Server { get; init; }
+
+    /// <summary>Gitea organisation owning the repositories (<c>GiteaInfo.Organization</c>).</summary>
+    public required string Organization { get; init; }
+
     /// <summary>File holding the Gitea token used as the HTTP password (read when the server asks, never stored).</summary>
     public required string TokenFile { get; init; }
 
@@ -33,4 +43,19 @@ public sealed record GitOptions
 
     /// <summary>Fetch, integrate and push attempts when the remote moves while we push.</summary>
     public int MaxPushAttempts { get; init; } = 3;
+
+    /// <summary>Clone URL of <paramref name="repository"/> in <see cref="Organization"/>: <c>&lt;server&gt;/&lt;org&gt;/&lt;repository&gt;.git</c>, as Gitea's <c>clone_url</c>.</summary>
+    public Uri RemoteUrlOf(string repository)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(repository);
+        var root = Server.AbsoluteUri.EndsWith('/') ? Server : new Uri(Server.AbsoluteUri + "/");
+        return new Uri(root, Uri.EscapeDataString(Organization) + "/" + Uri.EscapeDataString(repository) + ".git");
+    }
+
+    /// <summary>Whether <paramref name="url"/> has the scheme, host and port of <see cref="Server"/> (the only place credentials go).</summary>
+    public bool IsServerOrigin(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Scheme, Server.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.IdnHost, Server.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && uri.Port == Server.Port;
 }

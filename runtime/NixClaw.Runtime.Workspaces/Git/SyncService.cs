@@ -5,7 +5,8 @@ namespace NixClaw.Runtime.Workspaces.Git;
 /// <summary>
 /// Syncs many workspaces: on demand (all, or one agent) and periodically inside the gateway, each workspace on its
 /// own interval. One workspace is never synced twice at the same time; the shared files are read once per pass
-/// and refreshed in every workspace synced.
+/// and refreshed in every workspace synced. A workspace that fails (whatever its agent planted) is reported in its
+/// result and the pass goes on with the others.
 /// </summary>
 public sealed class SyncService
 {
@@ -77,7 +78,7 @@ public sealed class SyncService
 
     private async Task<IReadOnlyList<WorkspaceSyncResult>> SyncTargetsAsync(IReadOnlyList<SyncTarget> targets, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
-        var shared = SharedFiles.Load(_layout);
+        var shared = SharedFiles.Load(_layout); // operator files, outside every workspace
         var results = new WorkspaceSyncResult[targets.Count];
         var completed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken };
@@ -90,7 +91,12 @@ public sealed class SyncService
             try
             {
                 _lastRun[target.AgentId] = _time.GetUtcNow();
-                results[index] = await _sync.SyncAsync(target.Workspace, shared, ct).ConfigureAwait(false);
+                results[index] = await _sync.SyncAsync(target.AgentId, shared, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // WorkspaceSync reports its own failures; this is the backstop that keeps one workspace from ending the pass.
+                results[index] = new WorkspaceSyncResult(target.AgentId, target.Workspace, SyncOutcome.Failed, [], 0, 0, [], $"{e.GetType().Name}: {e.Message}", TimeSpan.Zero);
             }
             finally
             {

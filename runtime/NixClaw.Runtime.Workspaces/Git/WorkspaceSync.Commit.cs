@@ -36,7 +36,13 @@ public sealed partial class WorkspaceSync
             return;
         }
 
-        StageAll(repo, changes.Select(c => c.Path));
+        var staged = StageAll(repo, run.Workspace, changes.Select(c => c.Path));
+        changes.RemoveAll(c => !staged.Contains(c.Path));
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
         if (repo.Head.Tip is not null && !HasStagedChanges(repo))
         {
             return;
@@ -48,26 +54,64 @@ public sealed partial class WorkspaceSync
     }
 
     /// <summary>
-    /// <c>git add -A</c> for the given paths. Not <c>Commands.Stage</c>: it throws on a file turned into a symlink
-    /// (TypeChanged), which would block every later sync of that workspace.
+    /// <c>git add -A</c> for the given paths, reading each entry through <see cref="WorkTreeBlobs"/> (never through a
+    /// link, no filters). Not <c>Commands.Stage</c>: it throws on a file turned into a symlink (TypeChanged), which
+    /// would block every later sync of that workspace, and it opens files by path. Skipped, and so never committed:
+    /// any path with a <c>.git</c> component, a folder status reports as a whole (a nested repository: adding it would
+    /// make libgit2 open the agent's <c>.git</c> to read its HEAD), FIFOs, sockets and anything reached through a link.
     /// </summary>
-    private static void StageAll(Repository repo, IEnumerable<string> paths)
+    /// <returns>The paths staged (added or removed).</returns>
+    private HashSet<string> StageAll(Repository repo, string workTree, IEnumerable<string> paths)
     {
-        var root = repo.Info.WorkingDirectory;
+        var staged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var full = Path.Combine(root, path);
-            if (File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null)
+            if (path.Split('/').Any(part => part.Equals(".git", StringComparison.OrdinalIgnoreCase)))
             {
-                repo.Index.Add(path);
+                Log.Skipped(_logger, workTree, path, "git metadata paths are never committed");
+                continue;
             }
-            else if (repo.Index[path] is not null)
+
+            var full = Path.Combine(workTree, path);
+            switch (WorkTreeBlobs.KindOf(full))
             {
-                repo.Index.Remove(path);
+                case WorkTreeBlobs.Kind.File or WorkTreeBlobs.Kind.Link:
+                    if (WorkTreeBlobs.Create(repo, workTree, path) is { } entry)
+                    {
+                        try
+                        {
+                            repo.Index.Add(entry.Blob, path, entry.Mode);
+                            staged.Add(path);
+                        }
+                        catch (LibGit2SharpException e)
+                        {
+                            // A name libgit2 refuses to store (GIT~1, ".git " and the like): skipped, so the rest of
+                            // the workspace still syncs instead of this one name failing every sync.
+                            Log.Skipped(_logger, workTree, path, e.Message);
+                        }
+                    }
+                    else
+                    {
+                        Log.Skipped(_logger, workTree, path, "not a regular file or link inside the workspace");
+                    }
+
+                    break;
+                case WorkTreeBlobs.Kind.Other:
+                    Log.Skipped(_logger, workTree, path, "a folder with its own .git (nested repository)");
+                    break;
+                default:
+                    if (repo.Index[path] is not null)
+                    {
+                        repo.Index.Remove(path);
+                        staged.Add(path);
+                    }
+
+                    break;
             }
         }
 
         repo.Index.Write();
+        return staged;
     }
 
     private static bool HasStagedChanges(Repository repo) =>

@@ -5,7 +5,16 @@ namespace NixClaw.Runtime.Workspaces.Git;
 
 public sealed partial class WorkspaceSync
 {
-    /// <summary>Brings the remote's commits into the local branch: adopt, fast-forward, or merge keeping both sides.</summary>
+    /// <summary>Files a half-done git operation leaves in the git directory.</summary>
+    private static readonly string[] s_operationFiles =
+        ["MERGE_HEAD", "MERGE_MSG", "MERGE_MODE", "CHERRY_PICK_HEAD", "REVERT_HEAD", "rebase-merge", "rebase-apply", "sequencer"];
+
+    /// <summary>
+    /// Brings the remote's commits into the local branch: adopt, fast-forward, or merge keeping both sides. The merge
+    /// is computed in memory (<see cref="MergeKeepingBoth"/>), committed, and only then checked out over the work tree
+    /// with libgit2's safe checkout, so a sync never leaves a merge half done (no MERGE_HEAD, no conflicted index), and
+    /// a work-tree file the agent changed since our commit stops the checkout instead of being overwritten.
+    /// </summary>
     private void Integrate(Repository repo, string tracking, Run run)
     {
         if (repo.Refs[tracking] is not { } trackingRef)
@@ -36,110 +45,174 @@ public sealed partial class WorkspaceSync
             return;
         }
 
-        var signature = Signature();
         if (divergence.CommonAncestor is not null && divergence.AheadBy == 0)
         {
-            repo.Merge(theirs, signature, new MergeOptions { FastForwardStrategy = FastForwardStrategy.FastForwardOnly });
+            MoveBranchTo(repo, theirs);
             run.PulledCommits += behind;
             return;
         }
 
-        repo.Merge(theirs, signature, new MergeOptions
-        {
-            CommitOnSuccess = false,
-            FailOnConflict = false,
-            FastForwardStrategy = FastForwardStrategy.NoFastForward,
-            FileConflictStrategy = CheckoutFileConflictStrategy.Normal,
-        });
-        var conflicts = ResolveKeepingBoth(repo, theirs);
-        repo.Commit(MergeMessage(theirs, behind, conflicts), signature, signature);
+        var (tree, conflicts) = MergeKeepingBoth(repo, ours, theirs);
+        var signature = Signature();
+        var merge = repo.ObjectDatabase.CreateCommit(signature, signature, MergeMessage(theirs, behind, conflicts), tree, [ours, theirs], prettifyMessage: false);
+        MoveBranchTo(repo, merge);
         run.PulledCommits += behind;
         run.Conflicts.AddRange(conflicts);
     }
 
-    /// <summary>A sync that died between merge and commit left MERGE_HEAD behind: finish that merge first.</summary>
-    private void FinishInterruptedMerge(Repository repo, Run run)
+    /// <summary>
+    /// Writes <paramref name="target"/>'s tree over the work tree (safe mode: only files still as HEAD has them
+    /// change; libgit2 replaces a symlinked folder on the way by a real one rather than writing through it), then
+    /// points the branch at it.
+    /// </summary>
+    private void MoveBranchTo(Repository repo, Commit target)
     {
-        var mergeHead = Path.Combine(repo.Info.Path, "MERGE_HEAD");
-        if (repo.Info.CurrentOperation != CurrentOperation.Merge || !File.Exists(mergeHead)
-            || repo.Lookup<Commit>(File.ReadLines(mergeHead).FirstOrDefault()?.Trim() ?? "") is not { } theirs)
+        repo.Checkout(target.Tree, null, new CheckoutOptions());
+        repo.Refs.UpdateTarget(repo.Refs["refs/heads/" + _options.Branch], target.Id, "sync: integrate " + _options.RemoteName + "/" + _options.Branch);
+    }
+
+    /// <summary>
+    /// A three-way merge of <paramref name="ours"/> and <paramref name="theirs"/> that always succeeds and loses nothing:
+    /// libgit2 merges what it can (line by line), and every conflict is resolved by one rule. The local version stays
+    /// at the path and the remote one is kept beside it as <c>&lt;path&gt;.remote-&lt;sha7&gt;</c>; a delete against a
+    /// change keeps the change; when the two sides disagree on file versus folder, the local side keeps the name and
+    /// the remote side moves under the conflict name (<c>notes</c> file locally, <c>notes/a.md</c> remotely gives
+    /// <c>notes</c> and <c>notes.remote-&lt;sha7&gt;/a.md</c>).
+    /// </summary>
+    private static (Tree Tree, List<SyncConflict> Conflicts) MergeKeepingBoth(Repository repo, Commit ours, Commit theirs)
+    {
+        var suffix = ".remote-" + theirs.Sha[..7];
+        using var index = repo.ObjectDatabase.MergeCommitsIntoIndex(ours, theirs, new MergeTreeOptions { FailOnConflict = false, FindRenames = false, SkipReuc = true })
+            ?? throw new InvalidOperationException("libgit2 stopped the merge early");
+        var conflicted = index.Conflicts.ToList();
+        var conflictedPaths = new HashSet<string>(conflicted.Select(PathOf), StringComparer.Ordinal);
+
+        // Entries that keep their name: everything merged cleanly that is exactly as ours has it, and our side of
+        // every conflict. They all come from one valid tree, so they cannot clash with each other.
+        var fixedEntries = new List<(string Path, ObjectId Id, Mode Mode)>();
+        var movable = new List<(string Path, ObjectId Id, Mode Mode, SyncConflict? Conflict)>();
+        foreach (var entry in index.Where(e => e.StageLevel == StageLevel.Staged && !conflictedPaths.Contains(e.Path)))
+        {
+            if (ours[entry.Path] is { } mine && mine.Target.Id == entry.Id && mine.Mode == entry.Mode)
+            {
+                fixedEntries.Add((entry.Path, entry.Id, entry.Mode));
+            }
+            else
+            {
+                movable.Add((entry.Path, entry.Id, entry.Mode, null));
+            }
+        }
+
+        foreach (var conflict in conflicted)
+        {
+            var path = PathOf(conflict);
+            if (conflict.Ours is { } mine && conflict.Theirs is { } remote)
+            {
+                fixedEntries.Add((path, mine.Id, mine.Mode));
+                movable.Add((path + suffix, remote.Id, remote.Mode, new SyncConflict(path, "both modified", [path])));
+            }
+            else if (conflict.Theirs is { } onlyTheirs)
+            {
+                movable.Add((path, onlyTheirs.Id, onlyTheirs.Mode, new SyncConflict(path, "deleted locally, modified remotely", [])));
+            }
+            else if (conflict.Ours is { } onlyOurs)
+            {
+                fixedEntries.Add((path, onlyOurs.Id, onlyOurs.Mode));
+                movable.Add((path, ObjectId.Zero, default, new SyncConflict(path, "modified locally, deleted remotely", [path])));
+            }
+        }
+
+        var placed = new PathSet();
+        var tree = new TreeDefinition();
+        foreach (var (path, id, mode) in fixedEntries)
+        {
+            placed.Add(path);
+            Add(tree, path, id, mode);
+        }
+
+        var conflicts = new List<SyncConflict>();
+        foreach (var (path, id, mode, conflict) in movable)
+        {
+            if (id == ObjectId.Zero)
+            {
+                conflicts.Add(conflict!); // ours kept, nothing of theirs to place
+                continue;
+            }
+
+            var final = placed.FreeName(path, suffix);
+            placed.Add(final);
+            Add(tree, final, id, mode);
+            if (conflict is not null || final != path)
+            {
+                // Moved aside for a file/folder clash, unless it is the remote copy of a "both modified" conflict,
+                // which is aside by design.
+                var kind = conflict is null || (final != path && conflict.Kind != "both modified") ? "file/folder" : conflict.Kind;
+                IReadOnlyList<string> keptAs = conflict is null ? [final] : [.. conflict.KeptAs, final];
+                conflicts.Add(new SyncConflict(conflict?.Path ?? path, kind, keptAs));
+            }
+        }
+
+        return (repo.ObjectDatabase.CreateTree(tree), conflicts);
+    }
+
+    private static string PathOf(Conflict conflict) => (conflict.Ours ?? conflict.Theirs ?? conflict.Ancestor).Path;
+
+    private static void Add(TreeDefinition tree, string path, ObjectId id, Mode mode)
+    {
+        if (mode == Mode.GitLink)
+        {
+            tree.AddGitLink(path, id);
+        }
+        else
+        {
+            tree.Add(path, id, mode);
+        }
+    }
+
+    /// <summary>
+    /// A sync that died mid-merge (older versions merged in the work tree) or a git directory migrated with a merge
+    /// in progress: put the local version of every conflicted file back (the marker text libgit2 wrote is made of
+    /// two committed versions, so nothing is lost), drop the operation, and rebuild the index from HEAD. The remote
+    /// commits are merged again by this sync, by the same rule as any other.
+    /// </summary>
+    private static void RecoverInterruptedOperation(Repository repo)
+    {
+        var gitDirectory = repo.Info.Path;
+        var leftovers = s_operationFiles.Where(f => File.Exists(Path.Combine(gitDirectory, f)) || Directory.Exists(Path.Combine(gitDirectory, f))).ToList();
+        var conflicted = repo.Index.Conflicts.Select(PathOf).Distinct(StringComparer.Ordinal).ToList();
+        if (leftovers.Count == 0 && conflicted.Count == 0)
         {
             return;
         }
 
-        var conflicts = ResolveKeepingBoth(repo, theirs);
-        StageAll(repo, repo.RetrieveStatus(s_status).Where(e => e.State != FileStatus.Ignored).Select(e => e.FilePath));
-        var signature = Signature();
-        repo.Commit(MergeMessage(theirs, 0, conflicts), signature, signature);
-        run.Conflicts.AddRange(conflicts);
-    }
-
-    /// <summary>
-    /// Resolves every conflict without losing a side: the local version stays at the path, the remote version is
-    /// written beside it as <c>&lt;path&gt;.remote-&lt;sha7&gt;</c>; a delete against a change keeps the change.
-    /// </summary>
-    private static List<SyncConflict> ResolveKeepingBoth(Repository repo, Commit theirs)
-    {
-        var resolved = new List<SyncConflict>();
-        var root = repo.Info.WorkingDirectory;
-        foreach (var conflict in repo.Index.Conflicts.ToList())
+        if (repo.Head.Tip is { } head)
         {
-            var path = (conflict.Ours ?? conflict.Theirs ?? conflict.Ancestor).Path;
-            if (conflict.Ours is { } ours && conflict.Theirs is { } remote)
+            var restore = conflicted.Where(p => head[p] is not null).ToList();
+            if (restore.Count > 0)
             {
-                var remotePath = $"{path}.remote-{theirs.Sha[..7]}";
-                WriteBlob(repo, ours.Id, root, path);
-                WriteBlob(repo, remote.Id, root, remotePath);
-                repo.Index.Add(path);
-                repo.Index.Add(remotePath);
-                resolved.Add(new SyncConflict(path, "both modified", [path, remotePath]));
+                repo.CheckoutPaths(head.Sha, restore, new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
             }
-            else if (conflict.Theirs is { } onlyTheirs)
-            {
-                WriteBlob(repo, onlyTheirs.Id, root, path);
-                repo.Index.Add(path);
-                resolved.Add(new SyncConflict(path, "deleted locally, modified remotely", [path]));
-            }
-            else if (conflict.Ours is { } onlyOurs)
-            {
-                WriteBlob(repo, onlyOurs.Id, root, path);
-                repo.Index.Add(path);
-                resolved.Add(new SyncConflict(path, "modified locally, deleted remotely", [path]));
-            }
+
+            repo.Index.Replace(head.Tree);
+        }
+        else
+        {
+            repo.Index.Clear();
         }
 
         repo.Index.Write();
-        return resolved;
-    }
-
-    private static void WriteBlob(Repository repo, ObjectId id, string root, string relativePath)
-    {
-        var fullRoot = Path.GetFullPath(root);
-        var target = Path.GetFullPath(Path.Combine(fullRoot, relativePath));
-        if (!target.StartsWith(fullRoot, StringComparison.Ordinal))
+        foreach (var leftover in leftovers)
         {
-            throw new InvalidOperationException($"conflicting path '{relativePath}' leaves the workspace");
-        }
-
-        // Never write through a link an agent may have planted: a linked folder on the way is refused, a link at
-        // the file itself is replaced by the regular file.
-        for (var folder = Path.GetDirectoryName(target)!; folder.Length > fullRoot.TrimEnd('/').Length; folder = Path.GetDirectoryName(folder)!)
-        {
-            if (new DirectoryInfo(folder).LinkTarget is not null)
+            var path = Path.Combine(gitDirectory, leftover);
+            if (Directory.Exists(path))
             {
-                throw new InvalidOperationException($"conflicting path '{relativePath}' goes through the symlink '{folder}'");
+                Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                File.Delete(path);
             }
         }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (new FileInfo(target).LinkTarget is not null)
-        {
-            File.Delete(target);
-        }
-
-        using var content = repo.Lookup<Blob>(id).GetContentStream();
-        using var file = new FileStream(target, FileMode.Create, FileAccess.Write);
-        content.CopyTo(file);
     }
 
     private string MergeMessage(Commit theirs, int behind, IReadOnlyList<SyncConflict> conflicts)
@@ -163,5 +236,54 @@ public sealed partial class WorkspaceSync
         }
 
         return message.ToString();
+    }
+
+    /// <summary>File paths placed in a tree so far, to find a name that clashes with none of them (as a file or as a folder).</summary>
+    private sealed class PathSet
+    {
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+        public void Add(string path)
+        {
+            _files.Add(path);
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                _folders.Add(path[..slash]);
+            }
+        }
+
+        /// <summary>
+        /// <paramref name="path"/> when free; otherwise the remote side moves aside: under <c>&lt;file&gt;&lt;suffix&gt;/</c>
+        /// when a file holds one of its folders' names, else to <c>&lt;path&gt;&lt;suffix&gt;</c> (numbered if taken too).
+        /// </summary>
+        public string FreeName(string path, string suffix)
+        {
+            if (!Clashes(path))
+            {
+                return path;
+            }
+
+            var blockingFile = Prefixes(path).FirstOrDefault(_files.Contains);
+            for (var attempt = 1; ; attempt++)
+            {
+                var tag = attempt == 1 ? suffix : suffix + "-" + attempt;
+                var candidate = blockingFile is null ? path + tag : blockingFile + tag + path[blockingFile.Length..];
+                if (!Clashes(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private bool Clashes(string path) => _files.Contains(path) || _folders.Contains(path) || Prefixes(path).Any(_files.Contains);
+
+        private static IEnumerable<string> Prefixes(string path)
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                yield return path[..slash];
+            }
+        }
     }
 }

@@ -5,8 +5,10 @@ namespace NixClaw.Runtime.Workspaces.Git;
 public sealed partial class WorkspaceSync
 {
     /// <summary>What one sync has done so far.</summary>
-    private sealed class Run(string workspace, long started)
+    private sealed class Run(string agentId, string workspace, long started)
     {
+        public string AgentId { get; } = agentId;
+
         public string Workspace { get; } = workspace;
 
         public SyncStage Stage { get; set; } = SyncStage.Local;
@@ -22,6 +24,6 @@ public sealed partial class WorkspaceSync
         public bool Changed => CommittedFiles.Count > 0 || PulledCommits > 0 || PushedCommits > 0 || Conflicts.Count > 0;
 
         public WorkspaceSyncResult Finish(SyncOutcome outcome, string? message) =>
-            new(Workspace, outcome, [.. CommittedFiles], PulledCommits, PushedCommits, [.. Conflicts], message, Stopwatch.GetElapsedTime(started));
+            new(AgentId, Workspace, outcome, [.. CommittedFiles], PulledCommits, PushedCommits, [.. Conflicts], message, Stopwatch.GetElapsedTime(started));
     }
 }

@@ -25,56 +25,70 @@ public sealed partial class WorkspaceSync
         DetectRenamesInIndex = false,
         DetectRenamesInWorkDir = false,
         DisablePathSpecMatch = true,
+        // Never look into gitlinks: libgit2 would open the nested repository (a .git the agent planted) to ask its status.
+        ExcludeSubmodules = true,
     };
 
     private readonly GitOptions _options;
+    private readonly WorkspaceLayout _layout;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public WorkspaceSync(GitOptions options, TimeProvider? time = null, ILogger<WorkspaceSync>? logger = null)
+    /// <param name="options">Remote, credentials, branch and identity (the remote URL of each workspace is built from these).</param>
+    /// <param name="layout">Where each agent's work tree and git directory are.</param>
+    /// <param name="time">Clock for commit times and the sync state.</param>
+    /// <param name="logger">Logger.</param>
+    public WorkspaceSync(GitOptions options, WorkspaceLayout layout, TimeProvider? time = null, ILogger<WorkspaceSync>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(layout);
         _options = options;
+        _layout = layout;
         _time = time ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>Syncs <paramref name="workspace"/>, refreshing the <paramref name="shared"/> files first when given.</summary>
-    public Task<WorkspaceSyncResult> SyncAsync(string workspace, SharedFiles? shared = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Syncs the workspace of <paramref name="agentId"/> (work tree <see cref="WorkspaceLayout.WorkspaceOf"/>, git
+    /// directory <see cref="WorkspaceLayout.GitDirectoryOf"/>, remote <see cref="GitOptions.RemoteUrlOf"/>), refreshing
+    /// the <paramref name="shared"/> files first when given. Never throws for a problem of the workspace: every failure
+    /// is the result's <see cref="SyncOutcome.Failed"/> (or another outcome) with a message.
+    /// </summary>
+    public Task<WorkspaceSyncResult> SyncAsync(string agentId, SharedFiles? shared = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(workspace);
+        ArgumentException.ThrowIfNullOrEmpty(agentId);
+        _ = _layout.WorkspaceOf(agentId); // validates the id before anything touches the disk
         // libgit2 calls block; keep them off the caller's thread.
-        return Task.Run(() => Sync(workspace, shared, cancellationToken), cancellationToken);
+        return Task.Run(() => Sync(agentId, shared, cancellationToken), cancellationToken);
     }
 
-    private WorkspaceSyncResult Sync(string workspace, SharedFiles? shared, CancellationToken cancellationToken)
+    private WorkspaceSyncResult Sync(string agentId, SharedFiles? shared, CancellationToken cancellationToken)
     {
-        var run = new Run(workspace, Stopwatch.GetTimestamp());
+        var workspace = _layout.WorkspaceOf(agentId);
+        var run = new Run(agentId, workspace, Stopwatch.GetTimestamp());
         WorkspaceSyncResult result;
         try
         {
-            shared?.Refresh(workspace);
-            using var repo = new Repository(workspace);
+            using var repo = WorkspaceRepository.Open(_layout, agentId, _options);
+            shared?.Refresh(workspace); // only into a provisioned workspace
             result = SyncRepository(repo, run, cancellationToken);
         }
-        catch (RepositoryNotFoundException)
+        catch (RepositoryNotFoundException e)
         {
-            result = run.Finish(SyncOutcome.Failed, $"'{workspace}' is not a git repository");
+            result = run.Finish(SyncOutcome.Failed, e.Message);
         }
         catch (LibGit2SharpException e)
         {
             result = run.Finish(Classify(e, run.Stage), Describe(e, run.Stage));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            result = run.Finish(SyncOutcome.Failed, e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            result = run.Finish(SyncOutcome.Failed, e.Message);
+            // Whatever the workspace holds (a folder where a file was, a FIFO, a file we may not read), it is this
+            // workspace's failure, recorded and reported; it never reaches the caller or the other workspaces.
+            result = run.Finish(SyncOutcome.Failed, $"{run.Stage.ToString().ToLowerInvariant()}: {e.GetType().Name}: {e.Message}");
         }
 
-        Record(workspace, result);
+        Record(agentId, result);
         return result;
     }
 
@@ -85,7 +99,7 @@ public sealed partial class WorkspaceSync
         var tracking = $"refs/remotes/{remote.Name}/{_options.Branch}";
         var credentials = GitCredentials.For(_options);
 
-        FinishInterruptedMerge(repo, run);
+        RecoverInterruptedOperation(repo);
         CommitLocalChanges(repo, run);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -130,7 +144,7 @@ public sealed partial class WorkspaceSync
         {
             cancellationToken.ThrowIfCancellationRequested();
             run.Stage = SyncStage.Fetch;
-            Commands.Fetch(repo, remote.Name, [$"+refs/heads/{_options.Branch}:{tracking}"], new FetchOptions { CredentialsProvider = credentials, TagFetchMode = TagFetchMode.None }, null);
+            Commands.Fetch(repo, remote.Name, [$"+refs/heads/{_options.Branch}:{tracking}"], WorkspaceRepository.FetchOptions(_options), null);
 
             run.Stage = SyncStage.Integrate;
             Integrate(repo, tracking, run);
@@ -207,31 +221,44 @@ public sealed partial class WorkspaceSync
         stage switch
         {
             _ when GitCredentials.IsAuthenticationFailure(e) => SyncOutcome.AuthenticationFailed,
+            _ when IsForeignChallenge(e) => SyncOutcome.Failed,
             SyncStage.Push when e.Message.Contains("403", StringComparison.Ordinal) => SyncOutcome.PushRejected,
             SyncStage.CheckRemote or SyncStage.Fetch or SyncStage.Push => SyncOutcome.RemoteUnavailable,
             _ => SyncOutcome.Failed,
         };
 
     private static string Describe(LibGit2SharpException e, SyncStage stage) =>
-        $"{stage.ToString().ToLowerInvariant()}: {e.Message}";
+        $"{stage.ToString().ToLowerInvariant()}: {e.Message}"
+        + (IsForeignChallenge(e) ? " (a server other than the declared Gitea asked for credentials, after a redirect; none were sent)" : "");
 
-    private void Record(string workspace, WorkspaceSyncResult result)
+    /// <summary>libgit2's words when <see cref="GitCredentials"/> declined to answer a challenge.</summary>
+    private static bool IsForeignChallenge(LibGit2SharpException e) =>
+        e.Message.Contains("no callback set", StringComparison.OrdinalIgnoreCase);
+
+    private void Record(string agentId, WorkspaceSyncResult result)
     {
-        if (result.Outcome is SyncOutcome.Failed && !Directory.Exists(Path.Combine(workspace, ".git")))
+        var gitDirectory = _layout.GitDirectoryOf(agentId);
+        try
         {
-            return;
+            if (Directory.Exists(gitDirectory))
+            {
+                var previous = SyncState.Read(gitDirectory);
+                var now = _time.GetUtcNow();
+                SyncState.Write(gitDirectory, new SyncState(now, result.IsInSync ? now : previous?.LastSuccess, result.Outcome, result.Message));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.StateNotWritten(_logger, result.Workspace, e.Message);
         }
 
-        var previous = SyncState.Read(workspace);
-        var now = _time.GetUtcNow();
-        SyncState.Write(workspace, new SyncState(now, result.IsInSync ? now : previous?.LastSuccess, result.Outcome, result.Message));
         if (result.IsInSync)
         {
-            Log.Synced(_logger, workspace, result.Outcome, result.CommittedFiles.Count, result.PulledCommits, result.PushedCommits, result.Conflicts.Count);
+            Log.Synced(_logger, result.Workspace, result.Outcome, result.CommittedFiles.Count, result.PulledCommits, result.PushedCommits, result.Conflicts.Count);
         }
         else
         {
-            Log.NotSynced(_logger, workspace, result.Outcome, result.Message ?? "");
+            Log.NotSynced(_logger, result.Workspace, result.Outcome, result.Message ?? "");
         }
     }
 
@@ -244,5 +271,11 @@ public sealed partial class WorkspaceSync
 
         [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Workspace {Workspace}: {Outcome}: {Reason}; local commits kept, retried next sync")]
         public static partial void NotSynced(ILogger logger, string workspace, SyncOutcome outcome, string reason);
+
+        [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Workspace {Workspace}: sync state not written: {Reason}")]
+        public static partial void StateNotWritten(ILogger logger, string workspace, string reason);
+
+        [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Workspace {Workspace}: {Path} not committed: {Reason}")]
+        public static partial void Skipped(ILogger logger, string workspace, string path, string reason);
     }
 }

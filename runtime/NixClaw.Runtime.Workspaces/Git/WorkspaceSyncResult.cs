@@ -1,6 +1,7 @@
 namespace NixClaw.Runtime.Workspaces.Git;
 
 /// <summary>The result of syncing one workspace.</summary>
+/// <param name="AgentId">The agent whose workspace this is.</param>
 /// <param name="Workspace">Workspace folder.</param>
 /// <param name="Outcome">What happened.</param>
 /// <param name="CommittedFiles">Files in the commit made from local changes (empty when none).</param>
@@ -10,6 +11,7 @@ namespace NixClaw.Runtime.Workspaces.Git;
 /// <param name="Message">Error or notice, never containing a secret.</param>
 /// <param name="Elapsed">Time taken.</param>
 public sealed record WorkspaceSyncResult(
+    string AgentId,
     string Workspace,
     SyncOutcome Outcome,
     IReadOnlyList<string> CommittedFiles,

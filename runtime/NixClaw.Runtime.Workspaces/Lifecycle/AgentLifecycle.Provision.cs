@@ -22,14 +22,15 @@ public sealed partial class AgentLifecycle
 
         await RunStepAsync(spec.Id, LifecycleStep.Workspace, steps, ct => Task.Run(() =>
         {
-            var cloneUrl = new Uri(repository!.CloneUrl);
-            if (!WorkspaceRepository.Ensure(workspace, cloneUrl, _options.Git))
+            // The remote URL comes from the declarations (GitOptions.RemoteUrlOf), not from the API's clone_url.
+            var restoring = !Directory.Exists(workspace) && Directory.Exists(_options.Layout.GitDirectoryOf(spec.Id));
+            if (!WorkspaceRepository.Ensure(_options.Layout, spec.Id, _options.Git))
             {
-                return "exists";
+                return restoring ? "checked out from its git directory" : "exists";
             }
 
             // A repository that already has commits (an earlier run, or a re-created agent) is the workspace's content.
-            if (!repository.IsEmpty && WorkspaceRepository.AdoptRemote(workspace, _options.Git))
+            if (!repository!.IsEmpty && WorkspaceRepository.AdoptRemote(_options.Layout, spec.Id, _options.Git))
             {
                 return "checked out " + repository.FullName;
             }
@@ -47,7 +48,7 @@ public sealed partial class AgentLifecycle
 
         await RunStepAsync(spec.Id, LifecycleStep.Push, steps, async ct =>
         {
-            var result = await _sync.SyncAsync(workspace, null, ct).ConfigureAwait(false);
+            var result = await _sync.SyncAsync(spec.Id, null, ct).ConfigureAwait(false);
             if (!result.IsInSync)
             {
                 throw new InvalidOperationException($"sync {result.Outcome}: {result.Message}");

@@ -39,7 +39,7 @@ public sealed partial class AgentLifecycle
         _channels = channels;
         _roster = roster;
         _declared = declared;
-        _sync = sync ?? new WorkspaceSync(options.Git);
+        _sync = sync ?? new WorkspaceSync(options.Git, options.Layout);
         _hook = hook;
     }
 
@@ -89,12 +89,12 @@ public sealed partial class AgentLifecycle
 
         await RunStepAsync(name, LifecycleStep.FinalSync, steps, async ct =>
         {
-            if (!Directory.Exists(Path.Combine(workspace, ".git")))
+            if (!WorkspaceRepository.Exists(_options.Layout, name))
             {
                 return "no workspace";
             }
 
-            var result = await _sync.SyncAsync(workspace, null, ct).ConfigureAwait(false);
+            var result = await _sync.SyncAsync(name, null, ct).ConfigureAwait(false);
             return result.IsInSync
                 ? result.Outcome.ToString().ToLowerInvariant()
                 : $"{result.Outcome} ({result.Message}); local commits stay in {workspace}";
@@ -112,6 +112,7 @@ public sealed partial class AgentLifecycle
             {
                 var deleted = await _gitea.DeleteRepositoryAsync(_options.GiteaOrganization, name, ct).ConfigureAwait(false);
                 DeleteWorkspaceFolder(workspace);
+                DeleteWorkspaceFolder(_options.Layout.GitDirectoryOf(name));
                 return deleted ? "repository and workspace deleted" : "repository absent; workspace deleted";
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -140,7 +141,7 @@ public sealed partial class AgentLifecycle
     private AgentListing Listing(string id, bool isDeclared, string? displayName, string channel, IReadOnlyList<string> channelIds)
     {
         var workspace = _options.Layout.WorkspaceOf(id);
-        var state = SyncState.Read(workspace);
+        var state = SyncState.Read(_options.Layout, id);
         return new AgentListing(
             id,
             isDeclared,
@@ -149,7 +150,7 @@ public sealed partial class AgentLifecycle
             channelIds,
             _options.GiteaOrganization + "/" + id,
             workspace,
-            Directory.Exists(Path.Combine(workspace, ".git")),
+            WorkspaceRepository.Exists(_options.Layout, id),
             state?.LastSuccess,
             state?.Outcome);
     }
@@ -172,11 +173,7 @@ public sealed partial class AgentLifecycle
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories))
-        {
-            File.SetAttributes(file, FileAttributes.Normal); // git objects are read-only
-        }
-
+        // Unlinks every entry (a symlink is removed, never followed); read-only git objects do not stop unlink(2) on Unix.
         Directory.Delete(workspace, recursive: true);
     }
 

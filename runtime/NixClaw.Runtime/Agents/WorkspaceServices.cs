@@ -24,12 +24,13 @@ public sealed class WorkspaceServices : IDisposable
             WorkspacesRoot = directories.WorkspacesDirectory,
             TemplatesRoot = directories.TemplatesDirectory,
             SharedDirectory = directories.SharedDirectory,
+            GitRoot = directories.GitDirectory,
         };
-        Git = new GitOptions { TokenFile = gitea.Token.Path };
+        Git = new GitOptions { TokenFile = gitea.Token.Path, Server = ParseUrl(gitea.Url, "Gitea"), Organization = gitea.Organization };
         Roster = new RosterFilesAgentRoster(
             new RosterOptions { ConfigDirectory = directories.ConfigDirectory, WorkspacesDirectory = directories.WorkspacesDirectory },
             manifest.AllAgents);
-        Sync = new WorkspaceSync(Git, environment.Time);
+        Sync = new WorkspaceSync(Git, Layout, environment.Time);
         _giteaHttp = environment.CreateHttpClient();
         _mattermostHttp = environment.CreateHttpClient();
         Gitea = new GiteaClient(_giteaHttp, new GiteaClientOptions { BaseUrl = ParseUrl(gitea.Url, "Gitea"), TokenFile = gitea.Token.Path });

@@ -21,7 +21,7 @@ public sealed class CloneSkillsVerb : IVerb
                     "Create it in Gitea (or change Gitea.SkillsRepository) and run again.");
             var target = context.Directories.SkillsDirectory;
             var commit = await context.WithProgressAsync(false, $"Fetching {gitea.Organization}/{gitea.SkillsRepository}", () =>
-                LifecycleErrors.TranslateAsync(() => Task.Run(() => WorkspaceRepository.CloneOrUpdate(new Uri(repository.CloneUrl), target, services.Git), cancellationToken))).ConfigureAwait(false);
+                LifecycleErrors.TranslateAsync(() => Task.Run(() => WorkspaceRepository.CloneOrUpdate(services.Git.RemoteUrlOf(gitea.SkillsRepository), target, services.Git), cancellationToken))).ConfigureAwait(false);
             context.Environment.Out.WriteLine(commit is null
                 ? $"{gitea.Organization}/{gitea.SkillsRepository} is empty; {target} is ready for its first commit."
                 : $"{target} is at {commit[..Math.Min(12, commit.Length)]}.");

@@ -16,8 +16,8 @@ public sealed class RecoveryAndSkillsTests
         var elsewhere = gitea.CloneElsewhere("crash");
         GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "AGENTS.md", "remote\n", "remote edit");
         File.WriteAllText(Path.Combine(workspace, "AGENTS.md"), "local\n");
-        var sync = new WorkspaceSync(gitea.Git);
-        using (var repo = new Repository(workspace))
+        var sync = gitea.Sync();
+        using (var repo = GiteaFixture.OpenWorkspace(workspace))
         {
             // What a sync killed between "merge" and "commit" leaves behind: MERGE_HEAD and a conflicted index.
             Commands.Stage(repo, "*");
@@ -28,29 +28,65 @@ public sealed class RecoveryAndSkillsTests
             Assert.Equal(MergeStatus.Conflicts, result.Status);
         }
 
-        var recovered = await sync.SyncAsync(workspace, null, Ct);
+        var recovered = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, recovered.Outcome);
         Assert.Equal("AGENTS.md", Assert.Single(recovered.Conflicts).Path);
         Assert.Equal("local\n", gitea.RemoteFile("crash", "AGENTS.md"));
         Assert.Subset(gitea.RemoteCommits("crash"), GiteaFixture.LocalCommits(elsewhere));
-        using var after = new Repository(workspace);
+        using var after = GiteaFixture.OpenWorkspace(workspace);
         Assert.Equal(CurrentOperation.None, after.Info.CurrentOperation);
         Assert.DoesNotContain("<<<<<<<", File.ReadAllText(Path.Combine(workspace, "AGENTS.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stale_index_lock_left_by_a_killed_sync_is_removed_and_a_fresh_one_is_respected()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        var workspace = await gitea.NewSyncedWorkspaceAsync("locked");
+        var indexLock = Path.Combine(gitea.Layout.GitDirectoryOf("locked"), "index.lock");
+        File.WriteAllText(indexLock, "");
+        File.WriteAllText(Path.Combine(workspace, "a.md"), "a\n");
+
+        var fresh = await gitea.Sync().SyncAsync("locked", null, Ct);
+        File.SetLastWriteTimeUtc(indexLock, DateTime.UtcNow.AddHours(-1));
+        var stale = await gitea.Sync().SyncAsync("locked", null, Ct);
+
+        Assert.Equal(SyncOutcome.Failed, fresh.Outcome); // another sync may hold it: left alone, reported
+        Assert.True(stale.Outcome == SyncOutcome.Synced, stale.Message);
+        Assert.Equal("a\n", gitea.RemoteFile("locked", "a.md"));
+    }
+
+    [Fact]
+    public async Task A_workspaces_folder_reached_through_a_host_symlink_still_syncs()
+    {
+        await using var gitea = await GiteaFixture.StartAsync();
+        await gitea.NewSyncedWorkspaceAsync("home");
+        var linkedRoot = gitea.Temp.Combine("linked-ws");
+        Directory.CreateSymbolicLink(linkedRoot, gitea.Layout.WorkspacesRoot);
+        var layout = gitea.Layout with { WorkspacesRoot = linkedRoot };
+        File.WriteAllText(Path.Combine(layout.WorkspaceOf("home"), "b.md"), "b\n");
+
+        var result = await new WorkspaceSync(gitea.Git, layout).SyncAsync("home", null, Ct);
+
+        Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
+        Assert.Equal("b\n", gitea.RemoteFile("home", "b.md"));
     }
 
     [Fact]
     public async Task A_workspace_folder_with_foreign_files_is_refused_not_adopted()
     {
         await using var gitea = await GiteaFixture.StartAsync();
-        var folder = Directory.CreateDirectory(gitea.Temp.Combine("ws", "foreign")).FullName;
+        var folder = Directory.CreateDirectory(gitea.Layout.WorkspaceOf("foreign")).FullName;
         File.WriteAllText(Path.Combine(folder, "private.txt"), "someone's file");
 
-        var error = Assert.Throws<InvalidOperationException>(() => WorkspaceRepository.Ensure(folder, gitea.Server.CloneUrl("NixClaw", "foreign"), gitea.Git));
+        var error = Assert.Throws<InvalidOperationException>(() => WorkspaceRepository.Ensure(gitea.Layout, "foreign", gitea.Git));
 
         Assert.Contains(folder, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(gitea.Layout.GitDirectoryOf("foreign")));
         Assert.False(Directory.Exists(Path.Combine(folder, ".git")));
-        Assert.Throws<ArgumentException>(() => WorkspaceRepository.Ensure(gitea.Temp.Combine("x"), new Uri("http://user:secret@127.0.0.1/a.git"), gitea.Git));
+        Assert.Throws<ArgumentException>(() => WorkspaceRepository.CloneOrUpdate(new Uri(gitea.Server.BaseUrl, "/NixClaw/a.git").ToString().Replace("http://", "http://user:secret@", StringComparison.Ordinal) is var u ? new Uri(u) : null!, gitea.Temp.Combine("x"), gitea.Git));
+        Assert.Throws<ArgumentException>(() => WorkspaceRepository.CloneOrUpdate(new Uri("http://127.0.0.2:1/NixClaw/a.git"), gitea.Temp.Combine("x"), gitea.Git));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class SyncServiceTests
     public async Task Sync_all_reports_progress_refreshes_shared_files_and_sync_one_picks_one_agent()
     {
         await using var gitea = await GiteaFixture.StartAsync();
-        var layout = new WorkspaceLayout { WorkspacesRoot = gitea.Temp.Combine("ws"), TemplatesRoot = gitea.Temp.Combine("t"), SharedDirectory = gitea.Temp.Combine("shared") };
+        var layout = gitea.Layout;
         Directory.CreateDirectory(layout.SharedDirectory);
         File.WriteAllText(Path.Combine(layout.SharedDirectory, "USER.md"), "user v1\n");
         string[] ids = ["a1", "a2", "a3"];
@@ -21,7 +21,7 @@ public sealed class SyncServiceTests
         }
 
         var targets = ids.Select(id => new SyncTarget(id, layout.WorkspaceOf(id), TimeSpan.FromMinutes(15))).ToList();
-        var service = new SyncService(new WorkspaceSync(gitea.Git), layout, () => targets, new SyncServiceOptions { MaxParallelism = 2 });
+        var service = new SyncService(gitea.Sync(), layout, () => targets, new SyncServiceOptions { MaxParallelism = 2 });
         var reports = new List<SyncProgress>();
 
         var results = await service.SyncAllAsync(new SyncRecorder(reports), Ct);
@@ -43,7 +43,7 @@ public sealed class SyncServiceTests
     public async Task The_periodic_loop_syncs_each_workspace_when_its_own_interval_has_elapsed()
     {
         await using var gitea = await GiteaFixture.StartAsync();
-        var layout = new WorkspaceLayout { WorkspacesRoot = gitea.Temp.Combine("ws"), TemplatesRoot = gitea.Temp.Combine("t"), SharedDirectory = gitea.Temp.Combine("shared") };
+        var layout = gitea.Layout;
         await gitea.NewSyncedWorkspaceAsync("fast");
         await gitea.NewSyncedWorkspaceAsync("slow");
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-25T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
@@ -52,7 +52,7 @@ public sealed class SyncServiceTests
             new("fast", layout.WorkspaceOf("fast"), TimeSpan.FromMinutes(5)),
             new("slow", layout.WorkspaceOf("slow"), TimeSpan.FromMinutes(15)),
         ];
-        var service = new SyncService(new WorkspaceSync(gitea.Git, time), layout, () => targets, new SyncServiceOptions { TickInterval = TimeSpan.FromMinutes(1) }, time);
+        var service = new SyncService(gitea.Sync(time: time), layout, () => targets, new SyncServiceOptions { TickInterval = TimeSpan.FromMinutes(1) }, time);
 
         Assert.Equal(2, (await service.RunDueAsync(null, Ct)).Count);
         time.Advance(TimeSpan.FromMinutes(4));
@@ -67,11 +67,11 @@ public sealed class SyncServiceTests
     public async Task The_periodic_loop_stops_quietly_on_cancellation()
     {
         await using var gitea = await GiteaFixture.StartAsync();
-        var layout = new WorkspaceLayout { WorkspacesRoot = gitea.Temp.Combine("ws"), TemplatesRoot = gitea.Temp.Combine("t"), SharedDirectory = gitea.Temp.Combine("shared") };
+        var layout = gitea.Layout;
         var workspace = await gitea.NewSyncedWorkspaceAsync("loop");
         var time = new FakeTimeProvider();
         var passes = new TaskCompletionSource();
-        var service = new SyncService(new WorkspaceSync(gitea.Git, time), layout, () => [new SyncTarget("loop", workspace, TimeSpan.Zero)], null, time);
+        var service = new SyncService(gitea.Sync(time: time), layout, () => [new SyncTarget("loop", workspace, TimeSpan.Zero)], null, time);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
         var loop = service.RunAsync(new SyncRecorder([], r => { if (r.Result is not null) { passes.TrySetResult(); } }), stop.Token);

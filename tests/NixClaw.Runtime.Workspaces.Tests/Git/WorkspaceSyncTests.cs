@@ -13,17 +13,17 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("alpha");
-        var sync = new WorkspaceSync(gitea.Git);
+        var sync = gitea.Sync();
 
         File.WriteAllText(Path.Combine(workspace, "notes.md"), "hello\n");
         File.AppendAllText(Path.Combine(workspace, "AGENTS.md"), "more\n");
-        var result = await sync.SyncAsync(workspace, null, Ct);
+        var result = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         Assert.Equal(["AGENTS.md", "notes.md"], result.CommittedFiles);
         Assert.Equal(1, result.PushedCommits);
         Assert.Equal("hello\n", gitea.RemoteFile("alpha", "notes.md"));
-        using (var repo = new Repository(workspace))
+        using (var repo = GiteaFixture.OpenWorkspace(workspace))
         {
             Assert.StartsWith("Sync: 2 files changed (AGENTS.md, notes.md)", repo.Head.Tip.Message, StringComparison.Ordinal);
             Assert.Contains("added: notes.md", repo.Head.Tip.Message, StringComparison.Ordinal);
@@ -31,9 +31,9 @@ public sealed class WorkspaceSyncTests
         }
 
         Assert.Subset(gitea.RemoteCommits("alpha"), GiteaFixture.LocalCommits(workspace));
-        var again = await sync.SyncAsync(workspace, null, Ct);
+        var again = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
         Assert.Equal(SyncOutcome.UpToDate, again.Outcome);
-        Assert.Equal(SyncOutcome.UpToDate, SyncState.Read(workspace)!.Outcome);
+        Assert.Equal(SyncOutcome.UpToDate, SyncState.Read(gitea.Layout, "alpha")!.Outcome);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("idle");
-        var sync = new WorkspaceSync(gitea.Git with { CheckRemoteWhenIdle = false });
+        var sync = gitea.Sync(gitea.Git with { CheckRemoteWhenIdle = false });
         var before = gitea.Server.RequestsReceived;
 
-        var result = await sync.SyncAsync(workspace, null, Ct);
+        var result = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.UpToDate, result.Outcome);
         Assert.Equal(before, gitea.Server.RequestsReceived);
@@ -55,14 +55,14 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("pull");
-        var sync = new WorkspaceSync(gitea.Git);
+        var sync = gitea.Sync();
         var before = gitea.Server.RequestsReceived;
-        Assert.Equal(SyncOutcome.UpToDate, (await sync.SyncAsync(workspace, null, Ct)).Outcome);
+        Assert.Equal(SyncOutcome.UpToDate, (await sync.SyncAsync(Path.GetFileName(workspace), null, Ct)).Outcome);
         Assert.DoesNotContain(gitea.Server.Requests.Where(r => r.Sequence > before), r => r.Method == "POST"); // ref listing only, no pack exchange
 
         var elsewhere = gitea.CloneElsewhere("pull");
         GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "remote.md", "from the laptop\n", "laptop edit");
-        var result = await sync.SyncAsync(workspace, null, Ct);
+        var result = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         Assert.Equal(1, result.PulledCommits);
@@ -78,7 +78,7 @@ public sealed class WorkspaceSyncTests
         GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "remote.md", "remote\n", "remote edit");
         File.WriteAllText(Path.Combine(workspace, "local.md"), "local\n");
 
-        var result = await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct);
+        var result = await gitea.Sync().SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         Assert.Empty(result.Conflicts);
@@ -100,7 +100,7 @@ public sealed class WorkspaceSyncTests
         var remoteSha = GitCli.Run(elsewhere, "rev-parse", "HEAD");
         File.WriteAllText(Path.Combine(workspace, "AGENTS.md"), "local version\n");
 
-        var result = await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct);
+        var result = await gitea.Sync().SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         var conflict = Assert.Single(result.Conflicts);
@@ -113,10 +113,10 @@ public sealed class WorkspaceSyncTests
         var remote = gitea.RemoteCommits("clash");
         Assert.Subset(remote, GiteaFixture.LocalCommits(workspace));
         Assert.Subset(remote, GiteaFixture.LocalCommits(elsewhere));
-        using var repo = new Repository(workspace);
+        using var repo = GiteaFixture.OpenWorkspace(workspace);
         Assert.Equal(2, repo.Head.Tip.Parents.Count());
         Assert.Contains("conflict (both modified): AGENTS.md", repo.Head.Tip.Message, StringComparison.Ordinal);
-        Assert.Equal(SyncOutcome.UpToDate, (await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct)).Outcome);
+        Assert.Equal(SyncOutcome.UpToDate, (await gitea.Sync().SyncAsync(Path.GetFileName(workspace), null, Ct)).Outcome);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class WorkspaceSyncTests
         File.Delete(Path.Combine(workspace, "AGENTS.md"));
         File.CreateSymbolicLink(Path.Combine(workspace, "AGENTS.md"), victim);
 
-        var result = await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct);
+        var result = await gitea.Sync().SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.True(result.Outcome == SyncOutcome.Synced, result.Message);
         Assert.Equal("outside the workspace\n", File.ReadAllText(victim));
@@ -147,7 +147,7 @@ public sealed class WorkspaceSyncTests
         GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "AGENTS.md", "edited remotely\n", "remote edit");
         File.Delete(Path.Combine(workspace, "AGENTS.md"));
 
-        var result = await new WorkspaceSync(gitea.Git).SyncAsync(workspace, null, Ct);
+        var result = await gitea.Sync().SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         Assert.Equal("deleted locally, modified remotely", Assert.Single(result.Conflicts).Kind);
@@ -159,20 +159,20 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("down");
-        var sync = new WorkspaceSync(gitea.Git);
+        var sync = gitea.Sync();
         await gitea.Server.StopAsync();
         File.WriteAllText(Path.Combine(workspace, "offline.md"), "written while offline\n");
 
-        var offline = await sync.SyncAsync(workspace, null, Ct);
+        var offline = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.RemoteUnavailable, offline.Outcome);
         Assert.Equal(["offline.md"], offline.CommittedFiles);
         var local = GiteaFixture.LocalCommits(workspace);
         File.WriteAllText(Path.Combine(workspace, "offline2.md"), "still offline\n");
-        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(workspace, null, Ct)).Outcome);
+        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(Path.GetFileName(workspace), null, Ct)).Outcome);
 
         await gitea.Server.RestartAsync(Ct);
-        var back = await sync.SyncAsync(workspace, null, Ct);
+        var back = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, back.Outcome);
         Assert.Equal(2, back.PushedCommits);
@@ -185,16 +185,16 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("flaky");
-        var sync = new WorkspaceSync(gitea.Git);
+        var sync = gitea.Sync();
         File.WriteAllText(Path.Combine(workspace, "a.md"), "a\n");
         gitea.Server.Faults.Unavailable = true;
-        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(workspace, null, Ct)).Outcome);
+        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(Path.GetFileName(workspace), null, Ct)).Outcome);
         gitea.Server.Faults.Unavailable = false;
         gitea.Server.Faults.FailMatching((method, path) => method == "POST" && path.EndsWith("/git-receive-pack", StringComparison.Ordinal), 500);
         File.WriteAllText(Path.Combine(workspace, "b.md"), "b\n");
-        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(workspace, null, Ct)).Outcome);
+        Assert.Equal(SyncOutcome.RemoteUnavailable, (await sync.SyncAsync(Path.GetFileName(workspace), null, Ct)).Outcome);
 
-        var result = await sync.SyncAsync(workspace, null, Ct);
+        var result = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, result.Outcome);
         Assert.Subset(gitea.RemoteCommits("flaky"), GiteaFixture.LocalCommits(workspace));
@@ -207,18 +207,18 @@ public sealed class WorkspaceSyncTests
     {
         await using var gitea = await GiteaFixture.StartAsync();
         var workspace = await gitea.NewSyncedWorkspaceAsync("reject");
-        var sync = new WorkspaceSync(gitea.Git);
+        var sync = gitea.Sync();
         gitea.Server.Faults.PushRejection = rejection;
         var elsewhere = gitea.CloneElsewhere("reject");
         File.WriteAllText(Path.Combine(workspace, "kept.md"), "must not be lost\n");
 
-        var rejected = await sync.SyncAsync(workspace, null, Ct);
+        var rejected = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.PushRejected, rejected.Outcome);
         Assert.Null(gitea.RemoteFile("reject", "kept.md"));
         gitea.Server.Faults.PushRejection = PushRejection.None;
         GitCli.CommitAndPush(elsewhere, GiteaFixture.Login, GiteaFixture.Token, "meanwhile.md", "remote\n", "meanwhile");
-        var accepted = await sync.SyncAsync(workspace, null, Ct);
+        var accepted = await sync.SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.Synced, accepted.Outcome);
         Assert.Equal("must not be lost\n", gitea.RemoteFile("reject", "kept.md"));
@@ -235,10 +235,10 @@ public sealed class WorkspaceSyncTests
         File.WriteAllText(wrongTokenFile, "not-the-token-9876");
         File.WriteAllText(Path.Combine(workspace, "x.md"), "x\n");
 
-        var result = await new WorkspaceSync(gitea.Git with { TokenFile = wrongTokenFile }).SyncAsync(workspace, null, Ct);
+        var result = await gitea.Sync(gitea.Git with { TokenFile = wrongTokenFile }).SyncAsync(Path.GetFileName(workspace), null, Ct);
 
         Assert.Equal(SyncOutcome.AuthenticationFailed, result.Outcome);
         Assert.DoesNotContain("not-the-token-9876", result.Message ?? "", StringComparison.Ordinal);
-        Assert.DoesNotContain(GiteaFixture.Token, File.ReadAllText(Path.Combine(workspace, ".git", "config")), StringComparison.Ordinal);
+        Assert.DoesNotContain(GiteaFixture.Token, File.ReadAllText(Path.Combine(gitea.Layout.GitDirectoryOf("auth"), "config")), StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public sealed class AgentLifecycleTests
         Assert.Contains("# Research", h.Gitea.RemoteFile("research", "AGENTS.md"), StringComparison.Ordinal);
         Assert.True(h.Gitea.Server.FindRepository("NixClaw", "research")!.IsPrivate);
         var workspace = h.Layout.WorkspaceOf("research");
-        Assert.DoesNotContain(GiteaFixture.Token, File.ReadAllText(Path.Combine(workspace, ".git", "config")), StringComparison.Ordinal);
+        Assert.DoesNotContain(GiteaFixture.Token, File.ReadAllText(Path.Combine(h.Layout.GitDirectoryOf("research"), "config")), StringComparison.Ordinal);
         foreach (var file in Directory.EnumerateFiles(workspace, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
             Assert.Null(new FileInfo(file).LinkTarget);
@@ -152,7 +152,7 @@ public sealed class AgentLifecycleTests
         await h.Lifecycle().NewAsync("clone", null, Ct);
         var workspace = h.Layout.WorkspaceOf("clone");
         File.WriteAllText(Path.Combine(workspace, "notes.md"), "kept on the remote\n");
-        Assert.True((await new WorkspaceSync(h.Gitea.Git).SyncAsync(workspace, null, Ct)).IsInSync);
+        Assert.True((await new WorkspaceSync(h.Gitea.Git, h.Layout).SyncAsync(Path.GetFileName(workspace), null, Ct)).IsInSync);
         var remoteBefore = h.Gitea.RemoteCommits("clone");
         foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories))
         {
@@ -163,7 +163,17 @@ public sealed class AgentLifecycleTests
 
         var report = await h.Lifecycle().NewAsync("clone", null, Ct);
 
-        Assert.Equal("checked out NixClaw/clone", report.OutcomeOf(LifecycleStep.Workspace));
+        // The git directory lives outside the workspace, so it survives and the work tree is checked out from it.
+        Assert.Equal("checked out from its git directory", report.OutcomeOf(LifecycleStep.Workspace));
+        Assert.Equal("kept on the remote\n", File.ReadAllText(Path.Combine(workspace, "notes.md")));
+        Assert.Equal(remoteBefore, h.Gitea.RemoteCommits("clone"));
+
+        // With the git directory gone too, the workspace comes back from the remote.
+        Directory.Delete(workspace, recursive: true);
+        Directory.Delete(h.Layout.GitDirectoryOf("clone"), recursive: true);
+        var fromRemote = await h.Lifecycle().NewAsync("clone", null, Ct);
+
+        Assert.Equal("checked out NixClaw/clone", fromRemote.OutcomeOf(LifecycleStep.Workspace));
         Assert.Equal("kept on the remote\n", File.ReadAllText(Path.Combine(workspace, "notes.md")));
         Assert.Equal(remoteBefore, h.Gitea.RemoteCommits("clone"));
     }
@@ -239,7 +249,7 @@ public sealed class AgentLifecycleTests
         Assert.Equal("# Devin\nPrefers short answers.\n", h.Gitea.RemoteFile(name, "USER.md"));
         var workspace = h.Layout.WorkspaceOf(name);
         Assert.Subset(h.Gitea.RemoteCommits(name), GiteaFixture.LocalCommits(workspace));
-        using (var repo = new Repository(workspace))
+        using (var repo = GiteaFixture.OpenWorkspace(workspace))
         {
             Assert.False(repo.RetrieveStatus().IsDirty);
         }

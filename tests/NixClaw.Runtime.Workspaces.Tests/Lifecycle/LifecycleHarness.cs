@@ -16,12 +16,7 @@ public sealed class LifecycleHarness : IAsyncDisposable
         Declared = declared;
         Operator = mattermost.AddUser("devin");
         Client = new MattermostClient(new MattermostClientOptions { BaseUrl = mattermost.BaseUrl, TokenProvider = MattermostTokens.FromValue(mattermost.Bot.Token), MaxRetries = 0 });
-        Layout = new WorkspaceLayout
-        {
-            WorkspacesRoot = gitea.Temp.Combine("home", "workspaces"),
-            TemplatesRoot = gitea.Temp.Combine("home", "templates"),
-            SharedDirectory = gitea.Temp.Combine("home", "shared"),
-        };
+        Layout = GiteaFixture.LayoutUnder(gitea.Temp.Combine("home"));
         Directory.CreateDirectory(Layout.SharedDirectory);
         File.WriteAllText(Path.Combine(Layout.SharedDirectory, "USER.md"), "# Devin\nPrefers short answers.\n");
         File.WriteAllText(Path.Combine(Layout.SharedDirectory, "TOOLS.md"), "# Tools\nexec runs in Podman.\n");
