@@ -100,7 +100,8 @@ internal static class TestHost
 
     public static string Run(string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // From /: the test's own folder (a clone under a 0700 home) may be closed to the sandbox user.
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/" };
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
