@@ -1,7 +1,9 @@
 namespace NixClaw.Runtime.Files;
 
 /// <summary>A secret file is missing, empty, unreadable or not a regular file; the message names the secret and the path, never content.</summary>
-public sealed class SecretFileException : Exception
+/// <remarks>An <see cref="InvalidOperationException"/>, as the readers it replaces threw: callers that report those
+/// (the sync, the CLI verbs) keep reporting it.</remarks>
+public sealed class SecretFileException : InvalidOperationException
 {
     public SecretFileException(string key, string path, string reason, Exception? innerException = null)
         : base($"{key}: secret file '{path}' {reason}", innerException)

@@ -14,6 +14,7 @@ using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Gateway.Chat;
 using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Gateway.Routing;
+using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Gateway.State;
 using NixClaw.Runtime.Mattermost;
 using NixClaw.Runtime.Roster;
@@ -76,7 +77,7 @@ public static partial class GatewayHost
         var time = options.TimeProvider;
         var mattermost = manifest.Mattermost ?? throw new GatewayConfigurationException("no Mattermost server is declared");
         var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix, mattermost.AllowFrom);
-        SecretFile.Read(mattermost.Token.Path, "Mattermost bot token");
+        ReadSecret(mattermost.Token.Path, "Mattermost bot token");
         var mattermostUrl = options.MattermostUrl ?? (Uri.TryCreate(mattermost.Url, UriKind.Absolute, out var declaredUrl)
             ? declaredUrl
             : throw new GatewayConfigurationException($"Mattermost URL '{mattermost.Url}' is not an absolute URL"));
@@ -360,6 +361,19 @@ public static partial class GatewayHost
                 logging.AddProvider(file);
             }
         });
+    }
+
+    /// <summary>A secret through <see cref="SecretFiles"/>; a missing, empty or unreadable file is a configuration error (exit 78).</summary>
+    internal static string ReadSecret(string path, string key)
+    {
+        try
+        {
+            return SecretFiles.Read(path, key);
+        }
+        catch (SecretFileException ex)
+        {
+            throw new GatewayConfigurationException(ex.Message, ex);
+        }
     }
 
     private static void CheckRosterReadable(string configDirectory)
