@@ -202,6 +202,22 @@ public sealed class MattermostFake : IAsyncDisposable
     /// </summary>
     public Action<FakePostTiming>? PostCreated { get; set; }
 
+    /// <summary>
+    /// Fault hook: sends a hand-written WebSocket frame to every connection, for example <c>[]</c>,
+    /// <c>{"event":5}</c> or a <c>posted</c> event whose <c>post</c> is not JSON. <paramref name="numbered"/> appends
+    /// the connection's next <c>"seq"</c> (the frame must then end with <c>}</c>) as for real events.
+    /// </summary>
+    public void InjectWebSocketFrame(string frame, bool numbered = true)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (numbered && !frame.TrimEnd().EndsWith('}'))
+        {
+            throw new ArgumentException("A numbered frame must be a JSON object text.", nameof(frame));
+        }
+
+        _hub.Inject(numbered ? frame.TrimEnd() : frame, numbered);
+    }
+
     /// <summary>Drops every WebSocket without a close frame (connections stay resumable).</summary>
     public void DropAllSockets() => _hub.DropAllSockets();
 
