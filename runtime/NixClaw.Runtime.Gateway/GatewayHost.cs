@@ -76,7 +76,7 @@ public static partial class GatewayHost
         ArgumentNullException.ThrowIfNull(options);
         var time = options.TimeProvider;
         var mattermost = manifest.Mattermost ?? throw new GatewayConfigurationException("no Mattermost server is declared");
-        var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix, mattermost.AllowFrom);
+        var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix);
         ReadSecret(mattermost.Token.Path, "Mattermost bot token");
         var mattermostUrl = options.MattermostUrl ?? (Uri.TryCreate(mattermost.Url, UriKind.Absolute, out var declaredUrl)
             ? declaredUrl
@@ -99,6 +99,7 @@ public static partial class GatewayHost
         RosterWatcher? roster = null;
         MattermostClient? client = null;
         MattermostListener? listener = null;
+        SenderAllowlist? senders = null;
         WebApplication? web = null;
         try
         {
@@ -143,11 +144,19 @@ public static partial class GatewayHost
             Stage("mattermost token accepted");
             await SeedCursorsAsync(client, store, log, cancellationToken).ConfigureAwait(false);
             Stage("cursors seeded");
+            senders = new SenderAllowlist(
+                mattermost.AllowFrom,
+                mattermost.Operators,
+                async (name, ct) => (await client.FindUserByUsernameAsync(name, ct).ConfigureAwait(false))?.Id,
+                loggerFactory.CreateLogger<SenderAllowlist>());
+            await senders.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            senders.StartRefreshing(time);
+            Stage("allowed senders resolved");
             var botUserId = listener.BotUserId!;
             var outbox = new MattermostOutbox(client, botUserId);
             var runner = new AgentRunner(models, options.Tools ?? NoAgentTools.Instance, store, options.Limits, time, loggerFactory);
             var processor = new PostProcessor(
-                directory, trigger, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
+                directory, trigger, senders, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
             var dispatcher = new PostDispatcher(processor, store, loggerFactory.CreateLogger<PostDispatcher>());
             var notifier = options.Notifier ?? new SystemdNotifier();
             var startedAt = time.GetUtcNow();
@@ -164,7 +173,10 @@ public static partial class GatewayHost
             Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-            var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl);
+            var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl)
+            {
+                Senders = senders,
+            };
             var cursors = new SqliteCursorStore(store);
             var ready = 0;
             void OnStatus(MattermostConnectionStatus status)
@@ -225,6 +237,8 @@ public static partial class GatewayHost
             {
                 await roster.DisposeAsync().ConfigureAwait(false);
             }
+
+            senders?.Dispose();
 
             if (web is not null)
             {

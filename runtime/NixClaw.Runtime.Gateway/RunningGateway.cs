@@ -58,6 +58,9 @@ public sealed partial class RunningGateway : IAsyncDisposable
         _burstLeftovers = new BurstLeftoverCollector(options.TimeProvider);
     }
 
+    /// <summary>Who may talk to the agents (resolved user ids); disposed with the gateway.</summary>
+    internal SenderAllowlist? Senders { get; init; }
+
     /// <summary>Base URL of the status endpoint (<c>/healthz</c>, <c>/status</c>).</summary>
     public Uri StatusUrl { get; }
 
@@ -134,6 +137,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
             await _roster.DisposeAsync().ConfigureAwait(false);
             await _web.DisposeAsync().ConfigureAwait(false);
             Dispatcher.Dispose();
+            Senders?.Dispose();
             _client.Dispose();
             _models.Dispose();
             Store.Dispose();

@@ -110,7 +110,7 @@ internal sealed class FakeWebSocketHub(MattermostFakeOptions options, Mattermost
                 ["channel_name"] = channel.Name,
                 ["channel_type"] = channel.Type,
                 ["post"] = postJson,
-                ["sender_name"] = "@" + author.Username,
+                ["sender_name"] = post.WebhookOverrideUsername ?? "@" + author.Username,
                 ["set_online"] = true,
                 ["team_id"] = team.Id,
             };

@@ -185,6 +185,21 @@ public sealed class MattermostFake : IAsyncDisposable
         return document.RootElement.GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// Posts through an incoming webhook created by <paramref name="creator"/>: the post's <c>user_id</c> is the
+    /// creator, <c>props.from_webhook</c> is <c>"true"</c>, and <c>sender_name</c>/<c>props.override_username</c>
+    /// are whatever the caller chose. Returns the post id.
+    /// </summary>
+    public string PostAsWebhook(FakeUser creator, FakeChannel channel, string message, string overrideUsername)
+    {
+        ArgumentNullException.ThrowIfNull(creator);
+        ArgumentNullException.ThrowIfNull(channel);
+        lock (_state.Gate)
+        {
+            return _state.AddWebhookPost(creator, channel, message, overrideUsername).Id;
+        }
+    }
+
     /// <summary>Archives a channel as the bot (REST semantics, events included).</summary>
     public void ArchiveChannel(FakeChannel channel)
     {

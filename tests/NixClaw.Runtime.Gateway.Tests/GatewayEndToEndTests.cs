@@ -120,6 +120,24 @@ public sealed class GatewayEndToEndTests
     }
 
     [Fact]
+    public async Task AllowedSendersAreMatchedByUserIdNotByTheShownName()
+    {
+        // Issue 17: a webhook post whose override_username names an allowed user used to pass the name check.
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        h.Model.Enqueue(FakeReply.Text("for alice"));
+        var gateway = await h.StartGatewayAsync(h.Manifest(allowFrom: ["alice"]), h.Options(), Ct);
+
+        h.Mattermost.PostAsWebhook(h.Bob, h.Coder, "spoofed by bob's webhook", overrideUsername: "alice");
+        h.Mattermost.PostAsWebhook(h.Alice, h.Coder, "alice's own webhook, any caller", overrideUsername: "alice");
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.SenderNotAllowed) == 2, Ct);
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "really alice", cancellationToken: Ct);
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 1, Ct);
+
+        Assert.Equal("for alice", Assert.Single(h.BotPosts(h.Coder)).Message);
+        Assert.Equal("really alice", Assert.Single(h.Model.Requests).LastUserMessage);
+    }
+
+    [Fact]
     public async Task RuntimeBindingEditRoutesTheNextPostWithoutRestart()
     {
         await using var h = await GatewayHarness.StartAsync(Ct);

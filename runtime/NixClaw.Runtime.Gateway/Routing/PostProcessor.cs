@@ -16,6 +16,7 @@ public sealed partial class PostProcessor
 {
     private readonly IAgentDirectory _directory;
     private readonly ChatTrigger _trigger;
+    private readonly SenderAllowlist _senders;
     private readonly string _botUserId;
     private readonly GatewayStateStore _store;
     private readonly AgentRunner _runner;
@@ -29,6 +30,7 @@ public sealed partial class PostProcessor
     public PostProcessor(
         IAgentDirectory directory,
         ChatTrigger trigger,
+        SenderAllowlist senders,
         string botUserId,
         GatewayStateStore store,
         AgentRunner runner,
@@ -41,6 +43,7 @@ public sealed partial class PostProcessor
     {
         _directory = directory;
         _trigger = trigger;
+        _senders = senders;
         _botUserId = botUserId;
         _store = store;
         _runner = runner;
@@ -94,9 +97,9 @@ public sealed partial class PostProcessor
             return (PostOutcome.UnboundChannel, default, default);
         }
 
-        if (!_trigger.IsAllowed(post.SenderName))
+        if (!_senders.IsAllowed(post))
         {
-            LogNotAllowed(post.PostId, post.SenderName);
+            LogNotAllowed(post.PostId, post.UserId, post.SenderName, post.FromWebhook);
             return (PostOutcome.SenderNotAllowed, default, default);
         }
 
@@ -174,8 +177,8 @@ public sealed partial class PostProcessor
     [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} answered by agent {AgentId} with post {ReplyId} (error reply: {IsError}, model calls: {ModelCalls})")]
     private partial void LogAnswered(string postId, string agentId, string replyId, bool isError, int modelCalls);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} ignored: sender {Sender} is not on the allowlist")]
-    private partial void LogNotAllowed(string postId, string sender);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} ignored: user {UserId} (shown as {Sender}, webhook: {FromWebhook}) is not on the allowlist")]
+    private partial void LogNotAllowed(string postId, string userId, string sender, bool fromWebhook);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Post {PostId} given up after {Attempts} claims without an answer")]
     private partial void LogGivenUp(string postId, int attempts);
