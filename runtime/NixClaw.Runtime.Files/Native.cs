@@ -8,6 +8,7 @@ internal static partial class Native
     public const int AT_FDCWD = -100;
     public const int O_RDONLY = 0x0;
     public const int O_WRONLY = 0x1;
+    public const int O_APPEND = 0x400;
     public const int O_CREAT = 0x40;
     public const int O_EXCL = 0x80;
     public const int O_NOCTTY = 0x100;
@@ -55,6 +56,9 @@ internal static partial class Native
     [LibraryImport("libc", EntryPoint = "fchmod", SetLastError = true)]
     public static partial int Fchmod(int fd, uint mode);
 
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    public static partial uint GetEffectiveUserId();
+
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);
 
@@ -69,7 +73,7 @@ internal static partial class Native
 
     private static unsafe bool TryStatAt(int dirFd, string name, int flags, out FileStat stat)
     {
-        const uint STATX_TYPE_MODE_NLINK_SIZE_MTIME = 0x1 | 0x2 | 0x4 | 0x40 | 0x200;
+        const uint STATX_TYPE_MODE_NLINK_SIZE_MTIME = 0x1 | 0x2 | 0x4 | 0x8 | 0x40 | 0x200;
         var buffer = stackalloc byte[256];
         if (Statx(dirFd, name, flags, STATX_TYPE_MODE_NLINK_SIZE_MTIME, buffer) != 0)
         {
@@ -80,6 +84,7 @@ internal static partial class Native
         stat = new FileStat(
             Mode: *(ushort*)(buffer + 28),
             LinkCount: *(uint*)(buffer + 16),
+            Owner: *(uint*)(buffer + 20),
             Size: *(long*)(buffer + 40),
             ModifiedSeconds: *(long*)(buffer + 112),
             ModifiedNanoseconds: *(uint*)(buffer + 120));
@@ -87,7 +92,7 @@ internal static partial class Native
     }
 
     /// <summary>What statx told about a file.</summary>
-    public readonly record struct FileStat(uint Mode, uint LinkCount, long Size, long ModifiedSeconds, uint ModifiedNanoseconds)
+    public readonly record struct FileStat(uint Mode, uint LinkCount, uint Owner, long Size, long ModifiedSeconds, uint ModifiedNanoseconds)
     {
         public uint Type => Mode & S_IFMT;
 

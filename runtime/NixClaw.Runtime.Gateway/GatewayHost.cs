@@ -36,6 +36,25 @@ public static partial class GatewayHost
 
     private static readonly JsonSerializerOptions s_statusJson = new() { WriteIndented = true };
 
+    /// <summary>The default of <c>Gateway.LogPath</c> in the declarations, which is replaced by the state directory's <c>gateway.log</c>.</summary>
+    public const string LegacyDefaultLogPath = "/tmp/nixclaw/gateway.log";
+
+    /// <summary>
+    /// Where the gateway writes its log: a declared absolute path as it is; a relative one below
+    /// <paramref name="stateDirectory"/> (<c>$XDG_STATE_HOME/nixclaw</c> or <c>~/.local/state/nixclaw</c>); empty for no
+    /// file. The declarations' old default <see cref="LegacyDefaultLogPath"/> (in <c>/tmp</c>, where any local user could
+    /// make the folder first) means <c>&lt;state&gt;/gateway.log</c>. The <c>logs</c> verb resolves it the same way.
+    /// </summary>
+    public static string LogFilePath(GatewayInfo gateway, string stateDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(gateway);
+        ArgumentException.ThrowIfNullOrEmpty(stateDirectory);
+        var declared = gateway.LogPath;
+        return declared.Length == 0 ? ""
+            : declared == LegacyDefaultLogPath ? Path.Combine(stateDirectory, "gateway.log")
+            : Path.Combine(stateDirectory, declared);
+    }
+
     /// <summary>
     /// Runs the gateway until <paramref name="cancellationToken"/> is cancelled (SIGTERM) or it fails; returns the
     /// exit code: 0 after a clean stop, 78 with a one-line reason on stderr for invalid configuration, 1 otherwise.
@@ -82,7 +101,7 @@ public static partial class GatewayHost
             ? declaredUrl
             : throw new GatewayConfigurationException($"Mattermost URL '{mattermost.Url}' is not an absolute URL"));
         CheckRosterReadable(options.ConfigDirectory);
-        var logPath = options.LogPath ?? manifest.Gateway.LogPath;
+        var logPath = options.LogPath ?? LogFilePath(manifest.Gateway, options.StateDirectory);
         var statusPort = options.StatusPort ?? manifest.Gateway.Port;
         if (statusPort is < 0 or > 65535)
         {
@@ -166,9 +185,17 @@ public static partial class GatewayHost
             var gatewayStore = store;
             var gatewayListener = listener;
             web.MapGet("/healthz", () => Results.Json(new { ok = true, status = "live" }));
-            web.MapGet("/status", () => Results.Json(
-                Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore),
-                s_statusJson));
+            // /status names agents, channels and counters: with a declared gateway token it needs
+            // "Authorization: Bearer <token>" (the status verb sends it). /healthz says only "live" and stays open.
+            var statusToken = manifest.Gateway.AuthToken;
+            if (statusToken is not null)
+            {
+                ReadSecret(statusToken.Path, "gateway token");
+            }
+
+            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, statusToken)
+                ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
+                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore), s_statusJson));
             await web.StartAsync(cancellationToken).ConfigureAwait(false);
             Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -375,6 +402,30 @@ public static partial class GatewayHost
                 logging.AddProvider(file);
             }
         });
+    }
+
+    // The token is read on every request (it may be rotated) and compared in constant time.
+    private static bool HasToken(HttpContext http, SecretInfo token)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string expected;
+        try
+        {
+            expected = SecretFiles.Read(token.Path, "gateway token");
+        }
+        catch (SecretFileException)
+        {
+            return false;
+        }
+
+        var given = System.Text.Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim());
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(given, System.Text.Encoding.UTF8.GetBytes(expected));
     }
 
     /// <summary>A secret through <see cref="SecretFiles"/>; a missing, empty or unreadable file is a configuration error (exit 78).</summary>

@@ -98,7 +98,9 @@ public sealed partial class GatewayStateStore : IDisposable
         SqliteConnection? readConnection = null;
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath))!);
+            // Created 0600 (in a private folder) before SQLite opens it: SQLite gives its -wal and -shm files the
+            // database's mode, and sessions hold every conversation.
+            NixClaw.Runtime.Files.PrivateFiles.EnsurePrivateFile(databasePath);
             var connectionString = new SqliteConnectionStringBuilder
             {
                 DataSource = databasePath,
