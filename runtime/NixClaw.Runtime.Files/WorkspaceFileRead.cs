@@ -9,6 +9,15 @@ namespace NixClaw.Runtime.Files;
 /// <param name="Reason">Why the file was not read, for logs and reports (never content); null when read or missing.</param>
 public sealed record WorkspaceFileRead(string RelativePath, WorkspaceFileStatus Status, byte[] Content, string? Reason)
 {
+    /// <summary>The file's size when it was opened (0 when not opened).</summary>
+    public long Size { get; init; }
+
+    /// <summary>Its permission bits, for a rewrite that keeps them.</summary>
+    public UnixFileMode Mode { get; init; }
+
+    /// <summary>Only the first bytes were read (<see cref="WorkspaceFileReader.ReadHead"/> of a larger file).</summary>
+    public bool IsTruncated { get; init; }
+
     /// <summary>Whether the file was read.</summary>
     public bool IsRead => Status == WorkspaceFileStatus.Read;
 

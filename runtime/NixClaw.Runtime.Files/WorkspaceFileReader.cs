@@ -21,7 +21,17 @@ namespace NixClaw.Runtime.Files;
 public static class WorkspaceFileReader
 {
     /// <summary>Reads <paramref name="relativePath"/> below <paramref name="workspaceRoot"/>, at most <paramref name="maxBytes"/> bytes.</summary>
-    public static WorkspaceFileRead Read(string workspaceRoot, string relativePath, int maxBytes)
+    public static WorkspaceFileRead Read(string workspaceRoot, string relativePath, int maxBytes) =>
+        ReadCore(workspaceRoot, relativePath, maxBytes, truncate: false);
+
+    /// <summary>
+    /// Like <see cref="Read"/>, but a larger file is not refused: its first <paramref name="maxBytes"/> bytes are
+    /// returned with <see cref="WorkspaceFileRead.IsTruncated"/> set (the agent's <c>read</c> tool).
+    /// </summary>
+    public static WorkspaceFileRead ReadHead(string workspaceRoot, string relativePath, int maxBytes) =>
+        ReadCore(workspaceRoot, relativePath, maxBytes, truncate: true);
+
+    private static WorkspaceFileRead ReadCore(string workspaceRoot, string relativePath, int maxBytes, bool truncate)
     {
         ArgumentException.ThrowIfNullOrEmpty(workspaceRoot);
         ArgumentNullException.ThrowIfNull(relativePath);
@@ -44,7 +54,7 @@ public static class WorkspaceFileReader
 
         try
         {
-            return ReadIn(dir, relativePath, name, maxBytes);
+            return ReadIn(dir, relativePath, name, maxBytes, truncate);
         }
         finally
         {
@@ -52,7 +62,7 @@ public static class WorkspaceFileReader
         }
     }
 
-    private static WorkspaceFileRead ReadIn(int dir, string relativePath, string name, int maxBytes)
+    private static WorkspaceFileRead ReadIn(int dir, string relativePath, string name, int maxBytes, bool truncate)
     {
         // A cheap look first, so a device is never even opened (opening some has side effects). It decides nothing on
         // its own: the checks that count are made on the descriptor below.
@@ -86,13 +96,14 @@ public static class WorkspaceFileReader
             return Result(relativePath, WorkspaceFileStatus.HardLinked, $"'{name}' has {stat.LinkCount} hard links; a workspace file must have one");
         }
 
-        if (stat.Size > maxBytes)
+        if (stat.Size > maxBytes && !truncate)
         {
-            return Result(relativePath, WorkspaceFileStatus.TooLarge, $"'{name}' is {stat.Size} bytes, more than the {maxBytes}-byte limit");
+            return Result(relativePath, WorkspaceFileStatus.TooLarge, $"'{name}' is {stat.Size} bytes, more than the {maxBytes}-byte limit") with { Size = stat.Size };
         }
 
         // The size can change after fstat: read one byte more than the cap to see a file that grew past it.
         var buffer = new byte[Math.Min((long)maxBytes + 1, stat.Size + 1)];
+        var mode = (UnixFileMode)(stat.Mode & 0xFFF);
         var total = 0;
         try
         {
@@ -117,12 +128,22 @@ public static class WorkspaceFileReader
             return Result(relativePath, WorkspaceFileStatus.Unreadable, $"'{name}' cannot be read: {ex.Message}");
         }
 
-        if (total > maxBytes)
+        if (total > maxBytes && truncate)
         {
-            return Result(relativePath, WorkspaceFileStatus.TooLarge, $"'{name}' is more than the {maxBytes}-byte limit");
+            return new WorkspaceFileRead(relativePath, WorkspaceFileStatus.Read, buffer[..maxBytes], null)
+            {
+                Size = Math.Max(stat.Size, total),
+                Mode = mode,
+                IsTruncated = true,
+            };
         }
 
-        return new WorkspaceFileRead(relativePath, WorkspaceFileStatus.Read, total == buffer.Length ? buffer : buffer[..total], null);
+        if (total > maxBytes)
+        {
+            return Result(relativePath, WorkspaceFileStatus.TooLarge, $"'{name}' is more than the {maxBytes}-byte limit") with { Size = Math.Max(stat.Size, total) };
+        }
+
+        return new WorkspaceFileRead(relativePath, WorkspaceFileStatus.Read, total == buffer.Length ? buffer : buffer[..total], null) { Size = total, Mode = mode };
     }
 
     private static WorkspaceFileRead Result(string relativePath, WorkspaceFileStatus status, string reason) =>
