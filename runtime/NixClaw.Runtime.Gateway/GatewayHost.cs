@@ -139,6 +139,19 @@ public static partial class GatewayHost
             Stage("models");
             store = GatewayStateStore.Open(Path.Combine(options.StateDirectory, DatabaseFileName), time);
             store.PruneOlderThan(TimeSpan.FromDays(30));
+            store.WriteRetryInterval = options.StateWriteRetryInterval;
+            var stateStore = store;
+            store.WritabilityChanged += failure =>
+            {
+                if (failure is not null)
+                {
+                    LogStateUnwritable(log, failure.Reason, stateStore.WriteRetryInterval.TotalSeconds);
+                }
+                else
+                {
+                    LogStateWritable(log);
+                }
+            };
             var workspaces = Path.Combine(options.HomeDirectory, manifest.Gateway.WorkspacesDirectory);
             roster = new RosterWatcher(
                 new RosterOptions { ConfigDirectory = options.ConfigDirectory, WorkspacesDirectory = workspaces, HomeDirectory = options.HomeDirectory },
@@ -325,7 +338,7 @@ public static partial class GatewayHost
         };
         var lastSync = connection.LastCatchUpAt is { } catchUp && catchUp.ToUnixTimeMilliseconds() > metrics.LastSyncMs ? catchUp : At(metrics.LastSyncMs);
         return new StatusReport(
-            connection.State == MattermostConnectionState.Connected ? "ok" : "degraded",
+            connection.State == MattermostConnectionState.Connected && store.IsWritable ? "ok" : "degraded",
             startedAt,
             new MattermostStatus(mattermostUrl.ToString(), manifest.Mattermost!.Bot, connection.State.ToString().ToLowerInvariant(), connection.LastConnectedAt, At(metrics.LastMessageMs), lastSync),
             [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel))],
@@ -337,7 +350,11 @@ public static partial class GatewayHost
                 ["processing"] = new(metrics.Processing.Count, metrics.Processing.Percentile(50), metrics.Processing.Percentile(99)),
                 ["replyPost"] = new(metrics.ReplyPost.Count, metrics.ReplyPost.Percentile(50), metrics.ReplyPost.Percentile(99)),
             },
-            new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions));
+            new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions)
+            {
+                Writable = store.IsWritable,
+                WriteFailure = store.WriteFailure,
+            });
     }
 
     // Loopback only, never 0.0.0.0: 127.0.0.1 and ::1 for a fixed port (either may be missing on the host);
@@ -461,6 +478,12 @@ public static partial class GatewayHost
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The state database cannot be written ({Reason}): no new posts are taken; retrying every {RetrySeconds} s")]
+    private static partial void LogStateUnwritable(ILogger logger, string reason, double retrySeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The state database can be written again: taking posts")]
+    private static partial void LogStateWritable(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: connected to Mattermost, status on {StatusUrl}, {AgentCount} agent(s)")]
     private static partial void LogReady(ILogger logger, Uri statusUrl, int agentCount);

@@ -27,6 +27,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
     private readonly Lock _stopLock = new();
     private Task<int>? _stopping;
     private Task _pump = Task.CompletedTask;
+    private readonly CancellationTokenSource _pumpStop = new();
 
     internal RunningGateway(
         WebApplication web,
@@ -91,6 +92,20 @@ public sealed partial class RunningGateway : IAsyncDisposable
         {
             await foreach (var post in _listener.Posts.ReadAllAsync().ConfigureAwait(false))
             {
+                // While the state database cannot be written (disk full) no new post is taken: they wait in the
+                // listener's queue, and are dispatched in order once a write succeeds again.
+                if (!Store.IsWritable)
+                {
+                    try
+                    {
+                        await Store.WhenWritableAsync(_pumpStop.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+                    {
+                        return; // stopped while waiting: the posts are caught up at the next start
+                    }
+                }
+
                 await deliver(post).ConfigureAwait(false);
             }
         });
@@ -120,6 +135,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
             _notifier.Notify(ServiceState.Stopping);
             LogStopping(grace.TotalSeconds);
             await _listener.StopAsync().ConfigureAwait(false);
+            await _pumpStop.CancelAsync().ConfigureAwait(false);
             await _pump.ConfigureAwait(false);
             await Dispatcher.DrainAsync(grace, _options.TimeProvider).ConfigureAwait(false);
             await _web.StopAsync(CancellationToken.None).ConfigureAwait(false);
@@ -141,6 +157,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
             _client.Dispose();
             _models.Dispose();
             Store.Dispose();
+            _pumpStop.Dispose();
             _loggerFactory.Dispose();
             _exit.TrySetResult(exitCode);
         }

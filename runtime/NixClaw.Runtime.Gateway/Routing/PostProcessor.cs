@@ -69,7 +69,14 @@ public sealed partial class PostProcessor
         _metrics.Completed(outcome);
         if (isRecovered && outcome is PostOutcome.OwnPost or PostOutcome.UnboundChannel or PostOutcome.SenderNotAllowed or PostOutcome.NotTriggered)
         {
-            _store.ForgetDeferred(post.PostId);
+            try
+            {
+                _store.ForgetDeferred(post.PostId);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex) when (GatewayStateStore.IsStorageFailure(ex))
+            {
+                // Clean-up only: the next start finds the deferred post again and forgets it then.
+            }
         }
 
         if (outcome is PostOutcome.Answered or PostOutcome.ErrorReplied)
@@ -109,7 +116,7 @@ public sealed partial class PostProcessor
             return (PostOutcome.NotTriggered, default, default);
         }
 
-        var claim = await _store.TryClaimAsync(post).ConfigureAwait(false);
+        var claim = await _store.TryClaimAsync(post, abandon).ConfigureAwait(false);
         switch (claim)
         {
             case ClaimOutcome.InFlight or ClaimOutcome.AlreadyAnswered:
@@ -118,7 +125,7 @@ public sealed partial class PostProcessor
                 LogGivenUp(post.PostId, GatewayStateStore.MaxAttempts);
                 return (PostOutcome.GivenUp, default, default);
             case ClaimOutcome.Reclaimed when await FindEarlierReplyAsync(post, abandon).ConfigureAwait(false) is { } earlier:
-                _store.MarkAnswered(post.PostId, earlier);
+                await _store.MarkAnsweredAsync(post.PostId, earlier, abandon).ConfigureAwait(false);
                 LogRecovered(post.PostId, earlier);
                 return (PostOutcome.RecoveredReply, default, default);
         }
@@ -131,13 +138,13 @@ public sealed partial class PostProcessor
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             LogAbandoned(post.PostId, agent.Id);
             return (PostOutcome.Abandoned, default, default);
         }
         catch
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             throw;
         }
         finally
@@ -155,12 +162,12 @@ public sealed partial class PostProcessor
         }
         catch
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             throw;
         }
 
         var postTime = Stopwatch.GetElapsedTime(postStart);
-        await _store.RecordAnswerAsync(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages).ConfigureAwait(false);
+        await _store.RecordAnswerAsync(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages, abandon).ConfigureAwait(false);
 
         LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
         return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime, postTime);
