@@ -1,3 +1,5 @@
+using NixClaw.Fakes.OpenAi;
+using NixClaw.Runtime.Gateway.Routing;
 using NixClaw.Runtime.Gateway.State;
 
 namespace NixClaw.Runtime.Gateway.Tests;
@@ -69,6 +71,52 @@ public sealed class DiskFullTests : IDisposable
         using var reopened = GatewayStateStore.Open(Path.Combine(disk.Path, "nixclaw.db"));
         Assert.Equal(42, reopened.GetCursor("channel"));
         Assert.Equal(claimedCount + 1, reopened.Counts().Claimed);
+    }
+
+    [Fact]
+    public async Task The_gateway_stops_taking_posts_while_the_disk_is_full_and_answers_each_once_afterwards()
+    {
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        using var disk = SmallDisk.TryMount(h.StateDirectory, 8);
+        Assert.SkipWhen(disk is null, "mounting a tmpfs needs root");
+        h.Model.Responder = _ => FakeReply.Text("answer");
+        var gateway = await h.StartGatewayAsync(h.Manifest(), h.Options(stateRetry: TimeSpan.FromMilliseconds(100)), Ct);
+        using var http = new HttpClient();
+        var sent = 0;
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "before", cancellationToken: Ct);
+        sent++;
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 1, Ct);
+
+        // Fill the disk, then post large messages (each claim stores the post) until a write fails.
+        disk.Fill();
+        var big = string.Concat(Enumerable.Repeat("😀", 16_000));
+        for (var i = 0; i < 40 && gateway.Store.IsWritable; i++)
+        {
+            await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, big, cancellationToken: Ct);
+            sent++;
+            await GatewayHarness.WaitAsync(gateway, g => !g.Store.IsWritable || g.Metrics.Count(PostOutcome.Answered) == sent, Ct);
+        }
+
+        Assert.False(gateway.Store.IsWritable, "the disk filled up");
+        using (var status = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(gateway.StatusUrl, "status"), Ct)))
+        {
+            Assert.Equal("degraded", status.RootElement.GetProperty("status").GetString());
+            var state = status.RootElement.GetProperty("state");
+            Assert.False(state.GetProperty("writable").GetBoolean());
+            Assert.Contains("disk full", state.GetProperty("writeFailure").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        }
+
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "while full", cancellationToken: Ct);
+        sent++;
+        await Task.Delay(300, Ct);
+        Assert.True(gateway.Metrics.Count(PostOutcome.Answered) < sent, "posts wait while the disk is full");
+
+        disk.Free();
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == sent, Ct, TimeSpan.FromSeconds(60));
+        Assert.True(gateway.Store.IsWritable);
+        Assert.Equal(sent, h.BotPosts(h.Coder).Count);
+        Assert.Equal(0, gateway.Metrics.Count(PostOutcome.Duplicate));
+        await gateway.StopAsync();
     }
 
     // A large message, so each claim needs new room in the WAL.

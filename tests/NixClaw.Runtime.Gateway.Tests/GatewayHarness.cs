@@ -79,8 +79,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
             logPath,
             gatewayToken);
 
-    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0) => new()
+    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0, TimeSpan? stateRetry = null) => new()
     {
+        StateWriteRetryInterval = stateRetry ?? TimeSpan.FromSeconds(5),
         StateDirectory = StateDirectory,
         ConfigDirectory = ConfigDirectory,
         HomeDirectory = HomeDirectory,
