@@ -17,6 +17,9 @@ public sealed partial class SenderAllowlist : IDisposable
     /// <summary>How often the names are resolved again.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often while some name did not resolve (Mattermost was down at start, a user not created yet).</summary>
+    public static readonly TimeSpan UnresolvedRefreshInterval = TimeSpan.FromSeconds(30);
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, CancellationToken, Task<string?>> _resolve;
     private readonly ILogger _logger;
@@ -105,6 +108,8 @@ public sealed partial class SenderAllowlist : IDisposable
 
             _byName = resolved;
             UnresolvedNames = unresolved;
+            var period = unresolved.Count > 0 ? UnresolvedRefreshInterval : RefreshInterval;
+            _timer?.Change(period, period);
             Volatile.Write(ref _ids, ids.ToFrozenSet(StringComparer.Ordinal));
             if (!previous.SetEquals(ids))
             {
@@ -126,7 +131,8 @@ public sealed partial class SenderAllowlist : IDisposable
             return;
         }
 
-        _timer = time.CreateTimer(_ => _ = RefreshQuietlyAsync(), null, RefreshInterval, RefreshInterval);
+        var period = UnresolvedNames.Count > 0 ? UnresolvedRefreshInterval : RefreshInterval;
+        _timer = time.CreateTimer(_ => _ = RefreshQuietlyAsync(), null, period, period);
     }
 
     /// <inheritdoc/>
