@@ -165,16 +165,25 @@ public sealed partial class AgentLifecycle
         }
     }
 
-    private static void DeleteWorkspaceFolder(string workspace)
+    /// <summary>
+    /// Removes a workspace. Its content is the agent's (hostile): links are never followed, neither to recurse nor to
+    /// make a file writable (chmod follows a link, so a link to a host file would have changed that file's mode), and
+    /// <see cref="Directory.Delete(string, bool)"/> removes a link itself, not what it points to.
+    /// </summary>
+    internal static void DeleteWorkspaceFolder(string workspace)
     {
         if (!Directory.Exists(workspace))
         {
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories))
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        foreach (var file in new DirectoryInfo(workspace).EnumerateFiles("*", walk))
         {
-            File.SetAttributes(file, FileAttributes.Normal); // git objects are read-only
+            if (file.LinkTarget is null && file.Attributes.HasFlag(FileAttributes.ReadOnly))
+            {
+                file.Attributes &= ~FileAttributes.ReadOnly; // git objects are read-only (matters on Windows)
+            }
         }
 
         Directory.Delete(workspace, recursive: true);
