@@ -5,9 +5,10 @@ namespace NixClaw.Runtime.Files;
 
 /// <summary>
 /// Files the gateway keeps for itself (its log, its database), opened so that nobody else can redirect or read
-/// them: the folder must belong to this user and not be writable by group or others (a folder someone else made
-/// first, under <c>/tmp</c> say, is refused); the file is opened without following a link in its last component,
-/// must be a regular file of this user with one link, and is created 0600.
+/// them: the folder must belong to this user (a folder someone else made first, under <c>/tmp</c> say, is refused)
+/// and loses group and other write permission if it had it (a umask of 002 makes such folders; anything another
+/// user planted there meanwhile is refused below, being theirs); the file is opened without following a link in its
+/// last component, must be a regular file of this user with one link, and is created 0600.
 /// </summary>
 public static class PrivateFiles
 {
@@ -38,7 +39,13 @@ public static class PrivateFiles
 
         try
         {
-            CheckDirectory(fd, directory);
+            if (!CheckDirectory(fd, directory))
+            {
+                // Ours but group/other-writable: narrow it (checked on the descriptor; the chmod is by path, and
+                // re-checked below on the descriptor the file is opened in).
+                var mode = File.GetUnixFileMode(directory);
+                File.SetUnixFileMode(directory, mode & ~(UnixFileMode.GroupWrite | UnixFileMode.OtherWrite));
+            }
         }
         finally
         {
@@ -68,7 +75,11 @@ public static class PrivateFiles
         try
         {
             // The folder checked on the descriptor we then open the file in, so a swap of the path in between changes nothing.
-            CheckDirectory(dir, directory);
+            if (!CheckDirectory(dir, directory))
+            {
+                throw new IOException($"'{directory}' is writable by group or others; make it 0700");
+            }
+
             var name = Path.GetFileName(full);
             var fd = Native.OpenAt(dir, name, Native.O_WRONLY | Native.O_APPEND | Native.O_CREAT | Native.O_NOFOLLOW | Native.O_NONBLOCK | Native.O_NOCTTY | Native.O_CLOEXEC, (uint)OwnerOnly);
             if (fd < 0)
@@ -115,7 +126,8 @@ public static class PrivateFiles
         }
     }
 
-    private static void CheckDirectory(int fd, string directory)
+    // Throws when the folder is not ours; false when it is ours but writable by group or others.
+    private static bool CheckDirectory(int fd, string directory)
     {
         if (!Native.TryStatFd(fd, out var stat))
         {
@@ -128,9 +140,6 @@ public static class PrivateFiles
             throw new IOException($"'{directory}' belongs to user {stat.Owner}, not to this user ({me}); use a folder of its own");
         }
 
-        if ((stat.Mode & 0x12) != 0)
-        {
-            throw new IOException($"'{directory}' is writable by group or others (mode {Convert.ToString(stat.Mode & 0xFFF, 8)}); make it 0700");
-        }
+        return (stat.Mode & 0x12) == 0;
     }
 }

@@ -40,14 +40,27 @@ public sealed class HostFileHardeningTests : IDisposable
     }
 
     [Fact]
-    public void ALogFolderWritableByOthersIsRefused()
+    public void ALogFolderOfAnotherUserIsRefusedAndOneOfOursWritableByOthersIsNarrowed()
     {
         // What someone else could have made first in /tmp (the old default location).
-        var shared = Directory.CreateDirectory(Path.Combine(_dir, "shared")).FullName;
-        File.SetUnixFileMode(shared, (UnixFileMode)0x1FF); // 0777
-        var error = Assert.ThrowsAny<IOException>(() => new JsonLinesFileLoggerProvider(Path.Combine(shared, "gateway.log")));
-        Assert.Contains("writable by group or others", error.Message, StringComparison.Ordinal);
+        var theirs = Directory.CreateDirectory(Path.Combine(_dir, "theirs")).FullName;
+        Assert.SkipUnless(Environment.UserName == "root", "making a folder of another user needs root");
+        Assert.Equal(0, Chown(theirs, 65534, 65534));
+        var error = Assert.ThrowsAny<IOException>(() => new JsonLinesFileLoggerProvider(Path.Combine(theirs, "gateway.log")));
+        Assert.Contains("belongs to user 65534", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(theirs, "gateway.log")));
+
+        var ours = Directory.CreateDirectory(Path.Combine(_dir, "ours")).FullName;
+        File.SetUnixFileMode(ours, (UnixFileMode)0x1FF); // 0777, as a umask of 000 makes it
+        using (new JsonLinesFileLoggerProvider(Path.Combine(ours, "gateway.log")))
+        {
+        }
+
+        Assert.Equal((UnixFileMode)0x1ED, File.GetUnixFileMode(ours)); // 0755
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "chown", SetLastError = true)]
+    private static extern int Chown([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int owner, int group);
 
     [Fact]
     public void TheLogIsPrivateAndAppendsAcrossRuns()
