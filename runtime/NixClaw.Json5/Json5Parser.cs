@@ -18,6 +18,7 @@ internal ref struct Json5Parser
     private readonly ReadOnlySpan<char> _s;
     private readonly int _maxDepth;
     private readonly bool _buildSyntax;
+    private readonly bool _rejectDuplicateKeys;
     private int _pos;
     private StringBuilder? _builder;
 
@@ -26,6 +27,7 @@ internal ref struct Json5Parser
         _s = text;
         _maxDepth = options.MaxDepth;
         _buildSyntax = buildSyntax;
+        _rejectDuplicateKeys = options.RejectDuplicateKeys;
         _pos = 0;
         _builder = null;
     }
@@ -149,6 +151,7 @@ internal ref struct Json5Parser
         EnterContainer(depth);
         var node = _buildSyntax ? new SyntaxNode(Json5ValueKind.Object, _pos) : null;
         var obj = new Json5Object();
+        Dictionary<string, int>? keyStarts = _rejectDuplicateKeys ? new(StringComparer.Ordinal) : null;
         _pos++;
         for (;;)
         {
@@ -166,6 +169,13 @@ internal ref struct Json5Parser
 
             int keyStart = _pos;
             string key = c is '"' or '\'' ? ParseString() : ParseIdentifier();
+            if (keyStarts is not null && !keyStarts.TryAdd(key, keyStart))
+            {
+                var firstLine = _s[..keyStarts[key]].Count('\n') + 1;
+                var line = _s[..keyStart].Count('\n') + 1;
+                throw Positioned($"duplicate key \"{key}\" on lines {firstLine} and {line}", keyStart);
+            }
+
             SkipTrivia();
             if (_pos >= _s.Length || _s[_pos] != ':')
             {

@@ -19,7 +19,7 @@ public static class Json5Reader
         Json5Parser.Parse(text, options, false, out _);
 
     /// <summary>Parses a UTF-8 JSON5 document (a leading BOM is whitespace in JSON5, so it is accepted).</summary>
-    /// <exception cref="Json5Exception">Invalid JSON5, too deep, or too long.</exception>
+    /// <exception cref="Json5Exception">Invalid UTF-8 (naming the byte offset), invalid JSON5, too deep, or too long.</exception>
     public static Json5Value Parse(ReadOnlySpan<byte> utf8, Json5ReaderOptions? options = null)
     {
         options ??= Json5ReaderOptions.Default;
@@ -31,6 +31,6 @@ public static class Json5Reader
             throw new Json5Exception($"document length exceeds the maximum of {options.MaxDocumentLength} characters", 1, 1, 0);
         }
 
-        return Json5Parser.Parse(Encoding.UTF8.GetString(utf8), options, false, out _);
+        return Json5Parser.Parse(Json5Utf8.Decode(utf8), options, false, out _);
     }
 }

@@ -18,6 +18,12 @@ public sealed class Json5ReaderOptions
             : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, $"must be 1 to {MaxSupportedDepth}");
     } = 64;
 
+    /// <summary>
+    /// Refuse an object that names a key twice, with both lines in the message. JSON5 (and its reference
+    /// implementation) keeps the last value silently, which hides a mistake in a hand-edited configuration file.
+    /// </summary>
+    public bool RejectDuplicateKeys { get; init; }
+
     /// <summary>Maximum document length in UTF-16 code units; longer input is rejected before any parsing.</summary>
     public int MaxDocumentLength
     {

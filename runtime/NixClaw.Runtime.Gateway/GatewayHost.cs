@@ -14,6 +14,7 @@ using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Gateway.Chat;
 using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Gateway.Routing;
+using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Gateway.State;
 using NixClaw.Runtime.Mattermost;
 using NixClaw.Runtime.Roster;
@@ -34,6 +35,25 @@ public static partial class GatewayHost
     public const string DatabaseFileName = "nixclaw.db";
 
     private static readonly JsonSerializerOptions s_statusJson = new() { WriteIndented = true };
+
+    /// <summary>The default of <c>Gateway.LogPath</c> in the declarations, which is replaced by the state directory's <c>gateway.log</c>.</summary>
+    public const string LegacyDefaultLogPath = "/tmp/nixclaw/gateway.log";
+
+    /// <summary>
+    /// Where the gateway writes its log: a declared absolute path as it is; a relative one below
+    /// <paramref name="stateDirectory"/> (<c>$XDG_STATE_HOME/nixclaw</c> or <c>~/.local/state/nixclaw</c>); empty for no
+    /// file. The declarations' old default <see cref="LegacyDefaultLogPath"/> (in <c>/tmp</c>, where any local user could
+    /// make the folder first) means <c>&lt;state&gt;/gateway.log</c>. The <c>logs</c> verb resolves it the same way.
+    /// </summary>
+    public static string LogFilePath(GatewayInfo gateway, string stateDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(gateway);
+        ArgumentException.ThrowIfNullOrEmpty(stateDirectory);
+        var declared = gateway.LogPath;
+        return declared.Length == 0 ? ""
+            : declared == LegacyDefaultLogPath ? Path.Combine(stateDirectory, "gateway.log")
+            : Path.Combine(stateDirectory, declared);
+    }
 
     /// <summary>
     /// Runs the gateway until <paramref name="cancellationToken"/> is cancelled (SIGTERM) or it fails; returns the
@@ -75,13 +95,13 @@ public static partial class GatewayHost
         ArgumentNullException.ThrowIfNull(options);
         var time = options.TimeProvider;
         var mattermost = manifest.Mattermost ?? throw new GatewayConfigurationException("no Mattermost server is declared");
-        var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix, mattermost.AllowFrom);
-        SecretFile.Read(mattermost.Token.Path, "Mattermost bot token");
+        var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix);
+        ReadSecret(mattermost.Token.Path, "Mattermost bot token");
         var mattermostUrl = options.MattermostUrl ?? (Uri.TryCreate(mattermost.Url, UriKind.Absolute, out var declaredUrl)
             ? declaredUrl
             : throw new GatewayConfigurationException($"Mattermost URL '{mattermost.Url}' is not an absolute URL"));
         CheckRosterReadable(options.ConfigDirectory);
-        var logPath = options.LogPath ?? manifest.Gateway.LogPath;
+        var logPath = options.LogPath ?? LogFilePath(manifest.Gateway, options.StateDirectory);
         var statusPort = options.StatusPort ?? manifest.Gateway.Port;
         if (statusPort is < 0 or > 65535)
         {
@@ -98,6 +118,7 @@ public static partial class GatewayHost
         RosterWatcher? roster = null;
         MattermostClient? client = null;
         MattermostListener? listener = null;
+        SenderAllowlist? senders = null;
         WebApplication? web = null;
         try
         {
@@ -118,6 +139,19 @@ public static partial class GatewayHost
             Stage("models");
             store = GatewayStateStore.Open(Path.Combine(options.StateDirectory, DatabaseFileName), time);
             store.PruneOlderThan(TimeSpan.FromDays(30));
+            store.WriteRetryInterval = options.StateWriteRetryInterval;
+            var stateStore = store;
+            store.WritabilityChanged += failure =>
+            {
+                if (failure is not null)
+                {
+                    LogStateUnwritable(log, failure.Reason, stateStore.WriteRetryInterval.TotalSeconds);
+                }
+                else
+                {
+                    LogStateWritable(log);
+                }
+            };
             var workspaces = Path.Combine(options.HomeDirectory, manifest.Gateway.WorkspacesDirectory);
             roster = new RosterWatcher(
                 new RosterOptions { ConfigDirectory = options.ConfigDirectory, WorkspacesDirectory = workspaces, HomeDirectory = options.HomeDirectory },
@@ -142,11 +176,19 @@ public static partial class GatewayHost
             Stage("mattermost token accepted");
             await SeedCursorsAsync(client, store, log, cancellationToken).ConfigureAwait(false);
             Stage("cursors seeded");
+            senders = new SenderAllowlist(
+                mattermost.AllowFrom,
+                mattermost.Operators,
+                async (name, ct) => (await client.FindUserByUsernameAsync(name, ct).ConfigureAwait(false))?.Id,
+                loggerFactory.CreateLogger<SenderAllowlist>());
+            await senders.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            senders.StartRefreshing(time);
+            Stage("allowed senders resolved");
             var botUserId = listener.BotUserId!;
             var outbox = new MattermostOutbox(client, botUserId);
             var runner = new AgentRunner(models, options.Tools ?? NoAgentTools.Instance, store, options.Limits, time, loggerFactory);
             var processor = new PostProcessor(
-                directory, trigger, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
+                directory, trigger, senders, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
             var dispatcher = new PostDispatcher(processor, store, loggerFactory.CreateLogger<PostDispatcher>());
             var notifier = options.Notifier ?? new SystemdNotifier();
             var startedAt = time.GetUtcNow();
@@ -156,14 +198,25 @@ public static partial class GatewayHost
             var gatewayStore = store;
             var gatewayListener = listener;
             web.MapGet("/healthz", () => Results.Json(new { ok = true, status = "live" }));
-            web.MapGet("/status", () => Results.Json(
-                Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore),
-                s_statusJson));
+            // /status names agents, channels and counters: with a declared gateway token it needs
+            // "Authorization: Bearer <token>" (the status verb sends it). /healthz says only "live" and stays open.
+            var statusToken = manifest.Gateway.AuthToken;
+            if (statusToken is not null)
+            {
+                ReadSecret(statusToken.Path, "gateway token");
+            }
+
+            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, statusToken)
+                ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
+                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore), s_statusJson));
             await web.StartAsync(cancellationToken).ConfigureAwait(false);
             Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-            var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl);
+            var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl)
+            {
+                Senders = senders,
+            };
             var cursors = new SqliteCursorStore(store);
             var ready = 0;
             void OnStatus(MattermostConnectionStatus status)
@@ -225,6 +278,8 @@ public static partial class GatewayHost
                 await roster.DisposeAsync().ConfigureAwait(false);
             }
 
+            senders?.Dispose();
+
             if (web is not null)
             {
                 await web.DisposeAsync().ConfigureAwait(false);
@@ -283,7 +338,7 @@ public static partial class GatewayHost
         };
         var lastSync = connection.LastCatchUpAt is { } catchUp && catchUp.ToUnixTimeMilliseconds() > metrics.LastSyncMs ? catchUp : At(metrics.LastSyncMs);
         return new StatusReport(
-            connection.State == MattermostConnectionState.Connected ? "ok" : "degraded",
+            connection.State == MattermostConnectionState.Connected && store.IsWritable ? "ok" : "degraded",
             startedAt,
             new MattermostStatus(mattermostUrl.ToString(), manifest.Mattermost!.Bot, connection.State.ToString().ToLowerInvariant(), connection.LastConnectedAt, At(metrics.LastMessageMs), lastSync),
             [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel))],
@@ -295,7 +350,11 @@ public static partial class GatewayHost
                 ["processing"] = new(metrics.Processing.Count, metrics.Processing.Percentile(50), metrics.Processing.Percentile(99)),
                 ["replyPost"] = new(metrics.ReplyPost.Count, metrics.ReplyPost.Percentile(50), metrics.ReplyPost.Percentile(99)),
             },
-            new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions));
+            new StateStatus(store.Path, counts.Answered, counts.Claimed, counts.GivenUp, counts.Sessions)
+            {
+                Writable = store.IsWritable,
+                WriteFailure = store.WriteFailure,
+            });
     }
 
     // Loopback only, never 0.0.0.0: 127.0.0.1 and ::1 for a fixed port (either may be missing on the host);
@@ -362,6 +421,43 @@ public static partial class GatewayHost
         });
     }
 
+    // The token is read on every request (it may be rotated) and compared in constant time.
+    private static bool HasToken(HttpContext http, SecretInfo token)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string expected;
+        try
+        {
+            expected = SecretFiles.Read(token.Path, "gateway token");
+        }
+        catch (SecretFileException)
+        {
+            return false;
+        }
+
+        var given = System.Text.Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim());
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(given, System.Text.Encoding.UTF8.GetBytes(expected));
+    }
+
+    /// <summary>A secret through <see cref="SecretFiles"/>; a missing, empty or unreadable file is a configuration error (exit 78).</summary>
+    internal static string ReadSecret(string path, string key)
+    {
+        try
+        {
+            return SecretFiles.Read(path, key);
+        }
+        catch (SecretFileException ex)
+        {
+            throw new GatewayConfigurationException(ex.Message, ex);
+        }
+    }
+
     private static void CheckRosterReadable(string configDirectory)
     {
         foreach (var name in (string[])[RosterFileNames.Agents, RosterFileNames.Bindings])
@@ -382,6 +478,12 @@ public static partial class GatewayHost
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The state database cannot be written ({Reason}): no new posts are taken; retrying every {RetrySeconds} s")]
+    private static partial void LogStateUnwritable(ILogger logger, string reason, double retrySeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The state database can be written again: taking posts")]
+    private static partial void LogStateWritable(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: connected to Mattermost, status on {StatusUrl}, {AgentCount} agent(s)")]
     private static partial void LogReady(ILogger logger, Uri statusUrl, int agentCount);

@@ -44,6 +44,9 @@ public sealed class GatewayOptions
     /// <summary>Time running turns get to finish at shutdown before they are abandoned (answered after restart).</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often a state database that could not be written (disk full) is tried again.</summary>
+    public TimeSpan StateWriteRetryInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often "typing" is re-sent while an agent works.</summary>
     public TimeSpan TypingInterval { get; init; } = TimeSpan.FromSeconds(4);
 

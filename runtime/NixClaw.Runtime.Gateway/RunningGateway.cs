@@ -27,6 +27,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
     private readonly Lock _stopLock = new();
     private Task<int>? _stopping;
     private Task _pump = Task.CompletedTask;
+    private readonly CancellationTokenSource _pumpStop = new();
 
     internal RunningGateway(
         WebApplication web,
@@ -58,6 +59,9 @@ public sealed partial class RunningGateway : IAsyncDisposable
         _burstLeftovers = new BurstLeftoverCollector(options.TimeProvider);
     }
 
+    /// <summary>Who may talk to the agents (resolved user ids); disposed with the gateway.</summary>
+    internal SenderAllowlist? Senders { get; init; }
+
     /// <summary>Base URL of the status endpoint (<c>/healthz</c>, <c>/status</c>).</summary>
     public Uri StatusUrl { get; }
 
@@ -88,6 +92,20 @@ public sealed partial class RunningGateway : IAsyncDisposable
         {
             await foreach (var post in _listener.Posts.ReadAllAsync().ConfigureAwait(false))
             {
+                // While the state database cannot be written (disk full) no new post is taken: they wait in the
+                // listener's queue, and are dispatched in order once a write succeeds again.
+                if (!Store.IsWritable)
+                {
+                    try
+                    {
+                        await Store.WhenWritableAsync(_pumpStop.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+                    {
+                        return; // stopped while waiting: the posts are caught up at the next start
+                    }
+                }
+
                 await deliver(post).ConfigureAwait(false);
             }
         });
@@ -117,6 +135,7 @@ public sealed partial class RunningGateway : IAsyncDisposable
             _notifier.Notify(ServiceState.Stopping);
             LogStopping(grace.TotalSeconds);
             await _listener.StopAsync().ConfigureAwait(false);
+            await _pumpStop.CancelAsync().ConfigureAwait(false);
             await _pump.ConfigureAwait(false);
             await Dispatcher.DrainAsync(grace, _options.TimeProvider).ConfigureAwait(false);
             await _web.StopAsync(CancellationToken.None).ConfigureAwait(false);
@@ -134,9 +153,11 @@ public sealed partial class RunningGateway : IAsyncDisposable
             await _roster.DisposeAsync().ConfigureAwait(false);
             await _web.DisposeAsync().ConfigureAwait(false);
             Dispatcher.Dispose();
+            Senders?.Dispose();
             _client.Dispose();
             _models.Dispose();
             Store.Dispose();
+            _pumpStop.Dispose();
             _loggerFactory.Dispose();
             _exit.TrySetResult(exitCode);
         }

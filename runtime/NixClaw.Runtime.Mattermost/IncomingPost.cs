@@ -30,6 +30,12 @@ public sealed record IncomingPost(
     long UpdateAt,
     bool FromCatchUp)
 {
+    /// <summary>
+    /// Posted through an incoming webhook: <see cref="UserId"/> is the webhook's creator and <see cref="SenderName"/>
+    /// may be any name the caller chose (<c>override_username</c>), so neither says who wrote it.
+    /// </summary>
+    public bool FromWebhook { get; init; }
+
     /// <summary>The id a reply should use as <c>root_id</c>: the thread's root, or this post when it is a root.</summary>
     public string ThreadRootId => RootId.Length > 0 ? RootId : Id;
 }

@@ -26,6 +26,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 14, Level = LogLevel.Error, Message = "Mattermost rejected the bot token; the listener stops")]
     public static partial void Unauthorized(ILogger logger);
 
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "Mattermost WebSocket frame skipped (event {EventName}): {Reason}")]
+    public static partial void FrameSkipped(ILogger logger, string eventName, string reason);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Error, Message = "Mattermost WebSocket frame (event {EventName}) could not be handled; the connection is closed and resumed")]
+    public static partial void FrameFailed(ILogger logger, Exception exception, string eventName);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Error, Message = "Mattermost listener connection failed unexpectedly; reconnecting")]
+    public static partial void ConnectionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 15, Level = LogLevel.Debug, Message = "Mattermost event sequence gap: expected {Expected}, got {Actual}")]
     public static partial void SequenceGap(ILogger logger, long expected, long actual);
 }

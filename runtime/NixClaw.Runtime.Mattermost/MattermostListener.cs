@@ -41,6 +41,7 @@ public sealed class MattermostListener : IAsyncDisposable
     private string? _connectionId;
     private long _lastSeq = -1;
     private DateTimeOffset? _lostAt;
+    private DateTimeOffset? _pendingCatchUp;
     private bool _everConnected;
 
     public MattermostListener(
@@ -149,6 +150,13 @@ public sealed class MattermostListener : IAsyncDisposable
                 or JsonException or TimeoutException or OperationCanceledException)
             {
                 reason = ex.Message;
+            }
+            catch (Exception ex)
+            {
+                // Never die silently: a bug or an unexpected failure (a token file that went away, ...) ends this
+                // connection only. The status leaves Connected below, and the loop reconnects (and resumes).
+                Log.ConnectionFailed(_logger, ex);
+                reason = ex.GetType().Name + ": " + ex.Message;
             }
 
             failures = connected ? 1 : failures + 1;
@@ -300,22 +308,65 @@ public sealed class MattermostListener : IAsyncDisposable
             state.FrameReceived = true;
             // Every frame refreshes LastEventAt, without raising StatusChanged (that is for state changes).
             Volatile.Write(ref _lastEventUtcTicks, _options.TimeProvider.GetUtcNow().UtcTicks);
-            if (!await HandleFrameAsync(state, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false))
+            bool keepGoing;
+            try
+            {
+                keepGoing = await HandleFrameAsync(state, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A frame this code did not foresee: say which, then close and resume (the server replays what
+                // follows it; a bad frame is never retried forever because resume starts after its sequence number).
+                var (name, seq) = EventNameOf(buffer.WrittenMemory);
+                SkipSequenceOf(seq);
+                Log.FrameFailed(_logger, ex, name);
+                state.Failure = $"frame (event {name}) could not be handled: {ex.GetType().Name}";
+                return;
+            }
+
+            if (!keepGoing)
             {
                 return;
             }
         }
     }
 
-    /// <summary>Handles one frame; false ends the session (to reconnect).</summary>
+    /// <summary>
+    /// Handles one frame; false ends the session (to reconnect). Frames of an unexpected shape (not an object, a
+    /// non-string event or status, a <c>posted</c> whose data or post is not what Mattermost sends) are logged with
+    /// their event name and skipped; their sequence number still counts, so nothing after them is lost.
+    /// </summary>
     private async Task<bool> HandleFrameAsync(SessionState state, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(frame);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(frame);
+        }
+        catch (JsonException ex)
+        {
+            Log.FrameSkipped(_logger, "(none)", "not JSON: " + ex.Message);
+            return true;
+        }
+
+        using var _ = document;
         var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            Log.FrameSkipped(_logger, "(none)", $"a JSON {root.ValueKind}, not an object");
+            return true;
+        }
+
         if (!root.TryGetProperty("event", out var eventElement))
         {
             // A response to one of our actions.
-            if (root.TryGetProperty("status", out var status) && status.GetString() == "FAIL")
+            if (root.TryGetProperty("status", out var status) && status.ValueKind != JsonValueKind.String)
+            {
+                Log.FrameSkipped(_logger, "(response)", $"status is a JSON {status.ValueKind}, not a string");
+                return true;
+            }
+
+            if (root.TryGetProperty("status", out status) && status.GetString() == "FAIL")
             {
                 state.Failure = "action failed: " + root.GetRawText();
                 return false;
@@ -327,14 +378,20 @@ public sealed class MattermostListener : IAsyncDisposable
             }
 
             state.AwaitingFirstFrame = false;
+            await FlushCatchUpAsync(state, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
-        var name = eventElement.GetString() ?? "";
-        var seq = root.TryGetProperty("seq", out var seqElement) && seqElement.TryGetInt64(out var s) ? s : -1;
+        var name = eventElement.ValueKind == JsonValueKind.String ? eventElement.GetString() ?? "" : $"(a JSON {eventElement.ValueKind})";
+        var seq = root.TryGetProperty("seq", out var seqElement) && seqElement.ValueKind == JsonValueKind.Number && seqElement.TryGetInt64(out var s) ? s : -1;
         if (name == "hello")
         {
-            await OnHelloAsync(state, root, cancellationToken).ConfigureAwait(false);
+            if (!await OnHelloAsync(state, root, cancellationToken).ConfigureAwait(false))
+            {
+                SkipSequenceOf(seq);
+                return false;
+            }
+
             state.AwaitingFirstFrame = false;
             return true;
         }
@@ -351,6 +408,8 @@ public sealed class MattermostListener : IAsyncDisposable
             return false;
         }
 
+        await FlushCatchUpAsync(state, cancellationToken).ConfigureAwait(false);
+
         if (seq != _lastSeq + 1)
         {
             // Lost or reordered events: close and resume from the expected number (the server replays, or says hello).
@@ -360,18 +419,75 @@ public sealed class MattermostListener : IAsyncDisposable
         }
 
         _lastSeq = seq;
-        if (name == "posted" && root.TryGetProperty("data", out var data))
+        if (eventElement.ValueKind != JsonValueKind.String)
         {
-            Deliver(ParsePosted(data));
+            Log.FrameSkipped(_logger, name, "the event name is not a string");
+        }
+        else if (name == "posted")
+        {
+            if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+            {
+                Log.FrameSkipped(_logger, name, "data is missing or not an object");
+            }
+            else if (ParsePosted(data, out var problem) is { } post)
+            {
+                Deliver(post);
+            }
+            else if (problem is not null)
+            {
+                Log.FrameSkipped(_logger, name, problem);
+            }
         }
 
         return true;
     }
 
-    private async Task OnHelloAsync(SessionState state, JsonElement root, CancellationToken cancellationToken)
+    // A frame that ended the session is not asked for again on resume (the server would replay it, forever):
+    // the resume starts after it. Work it left undone (a catch-up) is kept pending and retried instead.
+    private void SkipSequenceOf(long seq)
     {
-        var data = root.GetProperty("data");
-        var connectionId = data.TryGetProperty("connection_id", out var id) ? id.GetString() ?? "" : "";
+        if (seq >= 0 && seq == _lastSeq + 1)
+        {
+            _lastSeq = seq;
+        }
+    }
+
+    // The event name (for the log) and sequence number of a frame that could not be handled.
+    private static (string Name, long Seq) EventNameOf(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(frame);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ("(none)", -1);
+            }
+
+            var name = root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() ?? "(none)" : "(none)";
+            var seq = root.TryGetProperty("seq", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : -1;
+            return (name, seq);
+        }
+        catch (JsonException)
+        {
+            return ("(none)", -1);
+        }
+    }
+
+    /// <summary>False (the session ends, to reconnect) for a hello without a connection id: it could not be resumed.</summary>
+    private async Task<bool> OnHelloAsync(SessionState state, JsonElement root, CancellationToken cancellationToken)
+    {
+        var connectionId = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("connection_id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString() ?? ""
+            : "";
+        if (connectionId.Length == 0)
+        {
+            Log.FrameSkipped(_logger, "hello", "no connection_id; reconnecting");
+            state.Failure = "hello without a connection id";
+            return false;
+        }
+
         var previous = _connectionId;
         var isFirstConnection = !_everConnected;
         var lostAt = _lostAt ?? _options.TimeProvider.GetUtcNow();
@@ -383,8 +499,22 @@ public sealed class MattermostListener : IAsyncDisposable
         // (After a too-long outage the request was already made when the resume was skipped.)
         if ((previous is not null && previous != connectionId) || (isFirstConnection && _options.CatchUpOnStart))
         {
-            // Before any live post of this connection is delivered, so the cursors still predate the gap.
-            await RequestCatchUpAsync(lostAt, cancellationToken).ConfigureAwait(false);
+            // Before any live post of this connection is delivered, so the cursors still predate the gap. Kept as
+            // pending until the request is made: if reading the cursors fails, the next connection (a resume, which
+            // gets no hello) still asks for it.
+            _pendingCatchUp = _pendingCatchUp is { } pending && pending < lostAt ? pending : lostAt;
+            await FlushCatchUpAsync(state, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task FlushCatchUpAsync(SessionState state, CancellationToken cancellationToken)
+    {
+        if (state.Connected && _pendingCatchUp is { } since)
+        {
+            await RequestCatchUpAsync(since, cancellationToken).ConfigureAwait(false);
+            _pendingCatchUp = null;
         }
     }
 
@@ -405,16 +535,37 @@ public sealed class MattermostListener : IAsyncDisposable
         });
     }
 
-    private IncomingPost? ParsePosted(JsonElement data)
+    /// <summary>The post of a <c>posted</c> event, or null: not for us (problem null) or malformed (problem says why).</summary>
+    private IncomingPost? ParsePosted(JsonElement data, out string? problem)
     {
+        problem = null;
         if (!data.TryGetProperty("post", out var postElement) || postElement.ValueKind != JsonValueKind.String)
         {
+            problem = "data.post is missing or not a string";
             return null;
         }
 
         // data.post is a JSON string holding the Post: parse twice.
-        var post = JsonSerializer.Deserialize<MattermostPost>(postElement.GetString()!, MattermostJson.Options);
-        if (post is null || !IsUserPostForUs(post))
+        MattermostPost? post;
+        try
+        {
+            post = JsonSerializer.Deserialize<MattermostPost>(postElement.GetString()!, MattermostJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            problem = "data.post is not a valid post: " + ex.Message;
+            return null;
+        }
+
+        // Explicit nulls override the record's defaults.
+        if (post is null || post.Id is null || post.UserId is null || post.ChannelId is null || post.Message is null
+            || post.Type is null || post.OriginalId is null || post.RootId is null)
+        {
+            problem = "data.post lacks id, user_id, channel_id or message";
+            return null;
+        }
+
+        if (!IsUserPostForUs(post))
         {
             return null;
         }
@@ -431,7 +582,10 @@ public sealed class MattermostListener : IAsyncDisposable
             post.RootId,
             post.CreateAt,
             post.UpdateAt,
-            FromCatchUp: false);
+            FromCatchUp: false)
+        {
+            FromWebhook = post.FromWebhook,
+        };
     }
 
     private bool IsUserPostForUs(MattermostPost post) =>
@@ -574,7 +728,10 @@ public sealed class MattermostListener : IAsyncDisposable
 
         return new IncomingPost(
             post.Id, post.ChannelId, channel.Name, channel.Type, channel.TeamId, post.UserId, sender, post.Message,
-            post.RootId, post.CreateAt, post.UpdateAt, FromCatchUp: true);
+            post.RootId, post.CreateAt, post.UpdateAt, FromCatchUp: true)
+        {
+            FromWebhook = post.FromWebhook,
+        };
     }
 
     private async Task PingLoopAsync(SessionState state, CancellationToken cancellationToken)

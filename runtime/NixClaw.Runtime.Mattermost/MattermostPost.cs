@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>The fields of a Mattermost Post the runtime uses.</summary>
@@ -23,6 +25,16 @@ public sealed record MattermostPost
     /// <summary>Empty for user posts; <c>system_*</c> for system posts.</summary>
     public string Type { get; init; } = "";
     public string PendingPostId { get; init; } = "";
+
+    /// <summary>Post properties; <c>from_webhook</c>, <c>override_username</c> mark webhook posts.</summary>
+    public Dictionary<string, JsonElement>? Props { get; init; }
+
+    /// <summary>
+    /// Posted through an incoming webhook (<c>props.from_webhook</c> is <c>"true"</c>): its <see cref="UserId"/> is
+    /// the webhook's creator and its shown name is whatever the caller chose, so it says nothing about who wrote it.
+    /// </summary>
+    public bool FromWebhook =>
+        Props is { } props && props.TryGetValue("from_webhook", out var value) && value.ValueKind == JsonValueKind.String && value.GetString() == "true";
 
     /// <summary>True for system posts (join/leave, archived, ...).</summary>
     public bool IsSystem => Type.StartsWith("system_", StringComparison.Ordinal);

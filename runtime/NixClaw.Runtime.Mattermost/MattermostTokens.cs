@@ -1,3 +1,5 @@
+using NixClaw.Runtime.Files;
+
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>Token providers for <see cref="MattermostClientOptions.TokenProvider"/>.</summary>
@@ -27,35 +29,28 @@ public static class MattermostTokens
         private DateTime _stamp;
         private string? _token;
 
-        public async ValueTask<string> ReadAsync(CancellationToken cancellationToken)
+        // Missing, empty, unreadable or special files are SecretFileException (an InvalidOperationException) naming
+        // the path; the listener treats it as a failed connection attempt and retries.
+        public ValueTask<string> ReadAsync(CancellationToken cancellationToken)
         {
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException($"Mattermost token file '{path}' does not exist.", path);
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
             var stamp = File.GetLastWriteTimeUtc(path);
             lock (_gate)
             {
                 if (_token is not null && stamp == _stamp)
                 {
-                    return _token;
+                    return ValueTask.FromResult(_token);
                 }
             }
 
-            var token = (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).Trim();
-            if (token.Length == 0)
-            {
-                throw new InvalidOperationException($"Mattermost token file '{path}' is empty.");
-            }
-
+            var token = SecretFiles.Read(path, "Mattermost bot token");
             lock (_gate)
             {
                 _token = token;
                 _stamp = stamp;
             }
 
-            return token;
+            return ValueTask.FromResult(token);
         }
     }
 }

@@ -238,11 +238,10 @@ public sealed class RosterFiles
 
     private static Json5Document Open(string path, string template, Json5ValueKind rootKind)
     {
-        string text = ReadOrNull(path) ?? template;
         Json5Document document;
         try
         {
-            document = Json5Document.Parse(text);
+            document = Json5Document.Parse(ReadOrNull(path) ?? template, RosterLoader.ReaderOptions);
         }
         catch (Json5Exception e)
         {
@@ -258,7 +257,11 @@ public sealed class RosterFiles
     {
         try
         {
-            return File.ReadAllText(path);
+            return Json5Utf8.Decode(File.ReadAllBytes(path));
+        }
+        catch (Json5Exception e)
+        {
+            throw new RosterEditException($"{path}:{e.Line}:{e.Column}: {e.Reason}; fix the file first");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -10,6 +10,12 @@ namespace NixClaw.Runtime.Roster;
 /// </summary>
 public static class RosterLoader
 {
+    /// <summary>
+    /// How roster files are read: a key named twice in an object is an error naming both lines (JSON5 itself keeps
+    /// the last one silently, which hides a mistake), as is invalid UTF-8 (naming the byte offset).
+    /// </summary>
+    public static Json5ReaderOptions ReaderOptions { get; } = new() { RejectDuplicateKeys = true };
+
     /// <summary>Reads both files from <see cref="RosterOptions.ConfigDirectory"/>.</summary>
     public static RosterLoadResult Load(RosterOptions options, IReadOnlyList<AgentInfo> declared)
     {
@@ -106,7 +112,7 @@ public static class RosterLoader
     {
         try
         {
-            return Json5Document.Parse(text);
+            return Json5Document.Parse(text, ReaderOptions);
         }
         catch (Json5Exception e)
         {
@@ -121,8 +127,14 @@ public static class RosterLoader
         {
             // Share everything: an editor or `agent new` may be replacing the file right now.
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return Json5Utf8.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        }
+        catch (Json5Exception e)
+        {
+            errors.Add(new RosterError(file, e.Line, e.Column, root, e.Reason));
+            return null;
         }
         catch (FileNotFoundException)
         {

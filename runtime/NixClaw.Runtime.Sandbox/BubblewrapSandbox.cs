@@ -69,7 +69,12 @@ public sealed class BubblewrapSandbox : ISandbox
             "--cap-drop", "ALL",
             "--ro-bind", _options.RootFilesystem, "/",
             "--proc", "/proc",
+            // --dev makes a writable tmpfs with no size limit (bwrap 0.8 takes --size only before --tmpfs): a
+            // command could fill the host's memory through /dev/shm or /dev itself. So /dev/shm is its own bounded
+            // tmpfs, and the /dev tmpfs is made read-only (not recursively: /dev/null, /dev/pts, /dev/shm stay usable).
             "--dev", "/dev",
+            "--size", (_options.DevShmSizeMb * 1024L * 1024L).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/dev/shm",
+            "--remount-ro", "/dev",
             "--size", (_options.TmpSizeMb * 1024L * 1024L).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
             "--bind", request.WorkspaceDirectory, "/workspace",
             "--chdir", "/workspace",

@@ -17,4 +17,7 @@ public sealed record BubblewrapSandboxOptions
 
     /// <summary>Size of the private <c>/tmp</c> in MiB.</summary>
     public int TmpSizeMb { get; init; } = 64;
+
+    /// <summary>Size of the private <c>/dev/shm</c> in MiB (the rest of <c>/dev</c> is read-only).</summary>
+    public int DevShmSizeMb { get; init; } = 16;
 }

@@ -1,8 +1,12 @@
+using NixClaw.Runtime.Files;
+
 namespace NixClaw.Runtime.Workspaces;
 
 /// <summary>
 /// The shared files (USER.md, TOOLS.md) as read once from the shared folder, written into workspaces as regular
-/// files: a symlink or hardlink in their place is replaced by a copy, and a stale copy is rewritten.
+/// files: a symlink, hardlink, FIFO or anything else in their place is replaced by a copy, and a stale copy is
+/// rewritten. The workspace side is hostile input, so it is read with <see cref="WorkspaceFileReader"/> and written with
+/// <see cref="WorkspaceFileWriter"/> (never through a link). The shared folder itself is the operator's and trusted.
 /// </summary>
 public sealed class SharedFiles
 {
@@ -31,45 +35,29 @@ public sealed class SharedFiles
     }
 
     /// <summary>Brings the copies in <paramref name="workspace"/> up to date; returns the names rewritten.</summary>
+    /// <exception cref="WorkspaceFileException">A copy cannot be written (for example a folder stands in its place).</exception>
     public IReadOnlyList<string> Refresh(string workspace)
     {
         var written = new List<string>();
         foreach (var (name, content) in _files)
         {
-            var target = Path.Combine(workspace, name);
-            if (IsCurrent(target, content))
+            if (IsCurrent(workspace, name, content))
             {
                 continue;
             }
 
-            // Write beside the target, then rename over it: the rename replaces a symlink or hardlink entry itself
-            // (never the file it points to) and a reader never sees a half-written file.
-            // The temp file is created fresh (CreateNew): a link planted under its name is removed, never written through.
-            var temporary = Path.Combine(workspace, "." + name + ".nixclaw-tmp");
-            File.Delete(temporary);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(content);
-            }
-
-            File.Move(temporary, target, overwrite: true);
+            WorkspaceFileWriter.Replace(workspace, name, content);
             written.Add(name);
         }
 
         return written;
     }
 
-    private static bool IsCurrent(string target, byte[] content)
+    // Current only as a regular file with one link and the same bytes; a link, FIFO, hard link or oversize file is
+    // never opened for reading, and is simply replaced.
+    private static bool IsCurrent(string workspace, string name, byte[] content)
     {
-        var info = new FileInfo(target);
-        if (info.LinkTarget is not null || !info.Exists || info.Length != content.Length)
-        {
-            return false;
-        }
-
-        // Read without following a link or blocking on a FIFO the agent swaps in after the checks above.
-        return FileLinks.LinkCount(target) <= 1
-            && Git.WorkTreeBlobs.ReadRegularFile(target, content.Length) is { } current
-            && current.AsSpan().SequenceEqual(content);
+        var read = WorkspaceFileReader.Read(workspace, name, content.Length);
+        return read.IsRead && read.Content.AsSpan().SequenceEqual(content);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Workspaces;
 
@@ -47,21 +48,22 @@ public sealed class WorkspaceTemplate
             : throw new TemplateException($"Workspace template '{name}' not found: '{folder}' does not exist.");
     }
 
-    /// <summary>Writes every template file that does not exist yet in <paramref name="workspace"/>; returns the paths written.</summary>
+    /// <summary>
+    /// Writes every template file that does not exist yet in <paramref name="workspace"/>; returns the paths written.
+    /// Never overwrites (a rerun or an existing workspace keeps its files, even a dangling link) and never follows a
+    /// link on the way (<see cref="WorkspaceFileWriter.CreateNew"/>).
+    /// </summary>
+    /// <exception cref="WorkspaceFileException">A folder on the way is a link or a file.</exception>
     public IReadOnlyList<string> WriteInto(string workspace, IReadOnlyDictionary<string, string> values)
     {
         var written = new List<string>();
+        Directory.CreateDirectory(workspace); // the workspace folder itself is ours (a configured path); below it, nothing is trusted
         foreach (var (relative, content, source) in _files)
         {
-            var target = Path.GetFullPath(Path.Combine(workspace, relative));
-            if (File.Exists(target) || Directory.Exists(target) || new FileInfo(target).LinkTarget is not null)
+            if (WorkspaceFileWriter.CreateNew(workspace, relative, Render(content, values, source)))
             {
-                continue; // never overwrite: a rerun or an existing workspace keeps its files
+                written.Add(relative);
             }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, Render(content, values, source));
-            written.Add(relative);
         }
 
         return written;

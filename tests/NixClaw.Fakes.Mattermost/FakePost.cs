@@ -31,6 +31,9 @@ public sealed class FakePost
     public long DeleteAt { get; internal set; }
     internal int ReplyCount { get; set; }
 
+    /// <summary>Set for incoming-webhook posts: the name the caller chose (<c>props.override_username</c>).</summary>
+    public string? WebhookOverrideUsername { get; internal set; }
+
     internal Dictionary<string, object?> ToWire() => new()
     {
         ["id"] = Id,
@@ -45,7 +48,9 @@ public sealed class FakePost
         ["original_id"] = "",
         ["message"] = DeleteAt > 0 ? "" : Message,
         ["type"] = Type,
-        ["props"] = new Dictionary<string, object>(),
+        ["props"] = WebhookOverrideUsername is { } name
+            ? new Dictionary<string, object> { ["from_webhook"] = "true", ["override_username"] = name }
+            : new Dictionary<string, object>(),
         ["hashtags"] = "",
         ["pending_post_id"] = PendingPostId,
         ["reply_count"] = ReplyCount,

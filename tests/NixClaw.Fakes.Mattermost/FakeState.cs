@@ -473,9 +473,13 @@ internal sealed partial class FakeState(MattermostFakeOptions options, FakeWebSo
     private void AddSystemPost(FakeChannel channel, FakeUser actor, string type, string message) =>
         AddPost(channel, actor, "", message, type, "");
 
-    private FakePost AddPost(FakeChannel channel, FakeUser author, string rootId, string message, string type, string pendingPostId)
+    /// <summary>An incoming-webhook post: authored by the webhook's creator, shown under any name the caller picks.</summary>
+    public FakePost AddWebhookPost(FakeUser creator, FakeChannel channel, string message, string overrideUsername) =>
+        AddPost(channel, creator, "", message, "", "", overrideUsername);
+
+    private FakePost AddPost(FakeChannel channel, FakeUser author, string rootId, string message, string type, string pendingPostId, string? overrideUsername = null)
     {
-        var post = new FakePost(FakeIds.New(), channel.Id, author.Id, rootId, message, type, pendingPostId, Now());
+        var post = new FakePost(FakeIds.New(), channel.Id, author.Id, rootId, message, type, pendingPostId, Now()) { WebhookOverrideUsername = overrideUsername };
         _posts[post.Id] = post;
         _postsByChannel[channel.Id].Add(post);
         channel.LastPostAt = post.CreateAt;

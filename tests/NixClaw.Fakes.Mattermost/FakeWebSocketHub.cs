@@ -61,6 +61,34 @@ internal sealed class FakeWebSocketHub(MattermostFakeOptions options, Mattermost
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="frame"/> as it is to every connection: <paramref name="numbered"/> gives it the next
+    /// sequence number like a real event (it must then be a JSON object text) and keeps it for resume; otherwise it
+    /// goes only to live sockets, unnumbered (like an action response).
+    /// </summary>
+    public void Inject(string frame, bool numbered)
+    {
+        List<FakeWebConn> conns;
+        lock (_gate)
+        {
+            conns = [.. _conns.Values];
+        }
+
+        foreach (var conn in conns)
+        {
+            if (numbered)
+            {
+                conn.Send(frame, skipSequenceNumber: false);
+                continue;
+            }
+
+            lock (conn.Gate)
+            {
+                conn.Current?.Outbox.Writer.TryWrite(frame);
+            }
+        }
+    }
+
     /// <summary>Forgets every connection (a server restart): resumes then get a new id and hello.</summary>
     public void Reset()
     {
@@ -82,7 +110,7 @@ internal sealed class FakeWebSocketHub(MattermostFakeOptions options, Mattermost
                 ["channel_name"] = channel.Name,
                 ["channel_type"] = channel.Type,
                 ["post"] = postJson,
-                ["sender_name"] = "@" + author.Username,
+                ["sender_name"] = post.WebhookOverrideUsername ?? "@" + author.Username,
                 ["set_online"] = true,
                 ["team_id"] = team.Id,
             };

@@ -185,6 +185,21 @@ public sealed class MattermostFake : IAsyncDisposable
         return document.RootElement.GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// Posts through an incoming webhook created by <paramref name="creator"/>: the post's <c>user_id</c> is the
+    /// creator, <c>props.from_webhook</c> is <c>"true"</c>, and <c>sender_name</c>/<c>props.override_username</c>
+    /// are whatever the caller chose. Returns the post id.
+    /// </summary>
+    public string PostAsWebhook(FakeUser creator, FakeChannel channel, string message, string overrideUsername)
+    {
+        ArgumentNullException.ThrowIfNull(creator);
+        ArgumentNullException.ThrowIfNull(channel);
+        lock (_state.Gate)
+        {
+            return _state.AddWebhookPost(creator, channel, message, overrideUsername).Id;
+        }
+    }
+
     /// <summary>Archives a channel as the bot (REST semantics, events included).</summary>
     public void ArchiveChannel(FakeChannel channel)
     {
@@ -201,6 +216,22 @@ public sealed class MattermostFake : IAsyncDisposable
     /// between the server's event and the client's reply without counting the server's own work.
     /// </summary>
     public Action<FakePostTiming>? PostCreated { get; set; }
+
+    /// <summary>
+    /// Fault hook: sends a hand-written WebSocket frame to every connection, for example <c>[]</c>,
+    /// <c>{"event":5}</c> or a <c>posted</c> event whose <c>post</c> is not JSON. <paramref name="numbered"/> appends
+    /// the connection's next <c>"seq"</c> (the frame must then end with <c>}</c>) as for real events.
+    /// </summary>
+    public void InjectWebSocketFrame(string frame, bool numbered = true)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (numbered && !frame.TrimEnd().EndsWith('}'))
+        {
+            throw new ArgumentException("A numbered frame must be a JSON object text.", nameof(frame));
+        }
+
+        _hub.Inject(numbered ? frame.TrimEnd() : frame, numbered);
+    }
 
     /// <summary>Drops every WebSocket without a close frame (connections stay resumable).</summary>
     public void DropAllSockets() => _hub.DropAllSockets();

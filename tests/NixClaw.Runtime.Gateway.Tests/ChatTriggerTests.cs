@@ -14,29 +14,19 @@ public sealed class ChatTriggerTests
     [InlineData("mail me at me@nixclaw", null)]
     [InlineData("no mention", null)]
     public void OnCallMatchesWholeMentionsOnly(string message, string? expected) =>
-        Assert.Equal(expected, new ChatTrigger("oncall", "nixclaw", "", []).Match(message));
+        Assert.Equal(expected, new ChatTrigger("oncall", "nixclaw", "").Match(message));
 
     [Theory]
     [InlineData(">> run it", "run it")]
     [InlineData(">>", "")]
     [InlineData("run it >>", null)]
     public void OnCharNeedsThePrefixAtTheStart(string message, string? expected) =>
-        Assert.Equal(expected, new ChatTrigger("onchar", "nixclaw", ">>", []).Match(message));
-
-    [Fact]
-    public void AllowlistIgnoresAtAndCaseAndEmptyMeansEveryone()
-    {
-        var trigger = new ChatTrigger("onmessage", "nixclaw", "", ["@Alice"]);
-        Assert.True(trigger.IsAllowed("alice"));
-        Assert.True(trigger.IsAllowed("@ALICE"));
-        Assert.False(trigger.IsAllowed("bob"));
-        Assert.True(new ChatTrigger("onmessage", "nixclaw", "", []).IsAllowed("anyone"));
-    }
+        Assert.Equal(expected, new ChatTrigger("onchar", "nixclaw", ">>").Match(message));
 
     [Fact]
     public void UnknownModeOrMissingPrefixIsAConfigurationError()
     {
-        Assert.Contains("'always'", Assert.Throws<GatewayConfigurationException>(() => new ChatTrigger("always", "b", "", [])).Message, StringComparison.Ordinal);
-        Assert.Contains("prefix", Assert.Throws<GatewayConfigurationException>(() => new ChatTrigger("onchar", "b", "", [])).Message, StringComparison.Ordinal);
+        Assert.Contains("'always'", Assert.Throws<GatewayConfigurationException>(() => new ChatTrigger("always", "b", "")).Message, StringComparison.Ordinal);
+        Assert.Contains("prefix", Assert.Throws<GatewayConfigurationException>(() => new ChatTrigger("onchar", "b", "")).Message, StringComparison.Ordinal);
     }
 }

@@ -47,6 +47,33 @@ public sealed class GatewayEndToEndTests
     }
 
     [Fact]
+    public async Task HostileWorkspaceFilesAreLeftOutOfThePromptAndTheLaneStillAnswers()
+    {
+        // Issue 17: a FIFO (used to hang the lane) and a two-hop link to a host secret (used to reach the prompt).
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        h.Model.EnqueueFor("fast-1", FakeReply.Text("still here"), FakeReply.Text("still here 2"));
+        var workspace = Path.Combine(h.HomeDirectory, "workspaces", "coder");
+        Directory.CreateDirectory(workspace);
+        HostileFiles.Fifo(Path.Combine(workspace, "AGENTS.md"));
+        File.CreateSymbolicLink(Path.Combine(workspace, "d"), Path.GetDirectoryName(h.TokenPath)!);
+        File.CreateSymbolicLink(Path.Combine(workspace, "SOUL.md"), "d/mattermost-token");
+        await File.WriteAllTextAsync(Path.Combine(workspace, "USER.md"), "user notes", Ct);
+        var gateway = await h.StartGatewayAsync(h.Manifest(), h.Options(), Ct);
+
+        var first = await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "hello", cancellationToken: Ct);
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 1, Ct);
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "again", first, Ct);
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 2, Ct);
+
+        Assert.Equal(["still here", "still here 2"], h.BotPosts(h.Coder).Select(p => p.Message));
+        var prompt = h.Model.Requests[0].SystemPrompt;
+        Assert.DoesNotContain(h.Mattermost.Bot.Token, prompt, StringComparison.Ordinal);
+        Assert.Contains("## USER.md\nuser notes", prompt, StringComparison.Ordinal);
+        Assert.Contains("## AGENTS.md\n[skipped: 'AGENTS.md' is a FIFO", prompt, StringComparison.Ordinal);
+        Assert.Contains("## SOUL.md\n[skipped: 'SOUL.md' is a symbolic link", prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnCallAnswersOnlyMentionsAndStripsTheMention()
     {
         await using var h = await GatewayHarness.StartAsync(Ct);
@@ -90,6 +117,24 @@ public sealed class GatewayEndToEndTests
 
         Assert.Equal("for alice", Assert.Single(h.BotPosts(h.Coder)).Message);
         Assert.Equal("alice here", Assert.Single(h.Model.Requests).LastUserMessage);
+    }
+
+    [Fact]
+    public async Task AllowedSendersAreMatchedByUserIdNotByTheShownName()
+    {
+        // Issue 17: a webhook post whose override_username names an allowed user used to pass the name check.
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        h.Model.Enqueue(FakeReply.Text("for alice"));
+        var gateway = await h.StartGatewayAsync(h.Manifest(allowFrom: ["alice"]), h.Options(), Ct);
+
+        h.Mattermost.PostAsWebhook(h.Bob, h.Coder, "spoofed by bob's webhook", overrideUsername: "alice");
+        h.Mattermost.PostAsWebhook(h.Alice, h.Coder, "alice's own webhook, any caller", overrideUsername: "alice");
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.SenderNotAllowed) == 2, Ct);
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "really alice", cancellationToken: Ct);
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 1, Ct);
+
+        Assert.Equal("for alice", Assert.Single(h.BotPosts(h.Coder)).Message);
+        Assert.Equal("really alice", Assert.Single(h.Model.Requests).LastUserMessage);
     }
 
     [Fact]

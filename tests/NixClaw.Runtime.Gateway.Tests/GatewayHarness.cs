@@ -66,7 +66,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return new GatewayHarness(root, mattermost, model);
     }
 
-    public TestManifest Manifest(string chatMode = "onmessage", string prefix = "", IReadOnlyList<string>? allowFrom = null, string logPath = "", IReadOnlyList<AgentInfo>? agents = null) =>
+    public TestManifest Manifest(
+        string chatMode = "onmessage", string prefix = "", IReadOnlyList<string>? allowFrom = null, string logPath = "", IReadOnlyList<AgentInfo>? agents = null,
+        SecretInfo? gatewayToken = null) =>
         new(
             new MattermostInfo(Mattermost.BaseUrl.ToString().TrimEnd('/'), "homelab", Mattermost.Bot.Username, new SecretInfo("mattermost/token", TokenPath, "nixclaw", "0400"), chatMode, prefix, [], allowFrom ?? []),
             [
@@ -74,10 +76,12 @@ internal sealed class GatewayHarness : IAsyncDisposable
                 new ModelInfo("slow", "openai-compatible", "slow-1", Model.BaseUrl.ToString(), null, false),
             ],
             agents ?? [TestManifest.Agent("coder", "coder", "fast"), TestManifest.Agent("writer", "writer", "slow")],
-            logPath);
+            logPath,
+            gatewayToken);
 
-    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0) => new()
+    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0, TimeSpan? stateRetry = null) => new()
     {
+        StateWriteRetryInterval = stateRetry ?? TimeSpan.FromSeconds(5),
         StateDirectory = StateDirectory,
         ConfigDirectory = ConfigDirectory,
         HomeDirectory = HomeDirectory,

@@ -180,18 +180,18 @@ public sealed class GatewayStateStoreTests : IDisposable
     {
         using var store = GatewayStateStore.Open(DbPath);
         var post = Post("p9");
-        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(post));
-        Assert.Equal(ClaimOutcome.InFlight, await store.TryClaimAsync(post));
-        await store.RecordAnswerAsync("p9", "r9", "s1", [new SessionMessage("user", "alice", "hi"), new SessionMessage("assistant", "", "hello")], 10);
+        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(post, TestContext.Current.CancellationToken));
+        Assert.Equal(ClaimOutcome.InFlight, await store.TryClaimAsync(post, TestContext.Current.CancellationToken));
+        await store.RecordAnswerAsync("p9", "r9", "s1", [new SessionMessage("user", "alice", "hi"), new SessionMessage("assistant", "", "hello")], 10, TestContext.Current.CancellationToken);
         store.AdvanceCursor("c1", 1234);
 
         Assert.True(store.IsAnswered("p9"));
         Assert.Equal(1234, store.GetCursor("c1"));
         Assert.Equal(["hi", "hello"], store.LoadSession("s1").Select(m => m.Text));
 
-        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(Post("p10")));
-        await store.ReleaseAsync("p10");
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordAnswerAsync("never-claimed", "r", null, [], 10));
+        Assert.Equal(ClaimOutcome.Claimed, await store.TryClaimAsync(Post("p10"), TestContext.Current.CancellationToken));
+        await store.ReleaseAsync("p10", TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordAnswerAsync("never-claimed", "r", null, [], 10, TestContext.Current.CancellationToken));
     }
 
     // The tables of schema versions 1 and 2 (version 1 also had two indexes), for files made as older code made them.
@@ -311,13 +311,13 @@ public sealed class GatewayStateStoreTests : IDisposable
     {
         // A fake clock: the checkpointer's timer never fires, so only the WAL hook can start a pass.
         using var store = GatewayStateStore.Open(DbPath, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), walFrameLimit: null, burstFrames: 100);
-        await store.TryClaimAsync(Post("small"));
+        await store.TryClaimAsync(Post("small"), TestContext.Current.CancellationToken);
         Assert.Equal(0, store.CheckpointPasses);
 
         // Each claim's 2 KB row overflows its page: a few frames a claim, well past 100 frames in all.
         for (var i = 0; i < 200; i++)
         {
-            await store.TryClaimAsync(Post($"burst-{i}") with { Message = new string('x', 2000) });
+            await store.TryClaimAsync(Post($"burst-{i}") with { Message = new string('x', 2000) }, TestContext.Current.CancellationToken);
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(10);

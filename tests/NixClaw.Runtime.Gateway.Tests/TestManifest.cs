@@ -3,11 +3,12 @@ using NixClaw.Bindings;
 namespace NixClaw.Runtime.Gateway.Tests;
 
 /// <summary>A host manifest assembled in a test (the generator derives the real ones).</summary>
-internal sealed class TestManifest(MattermostInfo? mattermost, IReadOnlyList<ModelInfo> models, IReadOnlyList<AgentInfo> agents, string logPath = "") : HostManifest
+internal sealed class TestManifest(
+    MattermostInfo? mattermost, IReadOnlyList<ModelInfo> models, IReadOnlyList<AgentInfo> agents, string logPath = "", SecretInfo? gatewayToken = null) : HostManifest
 {
     public override HostInfo Host { get; } = new("testhost", "x86_64-linux", "25.05", "UTC", "127.0.0.1", "nixclaw", "age1test");
 
-    public override GatewayInfo Gateway { get; } = new(18789, logPath, null, "workspaces");
+    public override GatewayInfo Gateway { get; } = new(18789, logPath, gatewayToken, "workspaces");
 
     public override MattermostInfo? Mattermost { get; } = mattermost;
 

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Gateway.Agents;
 
 namespace NixClaw.Runtime.Gateway.Tests;
@@ -36,22 +39,106 @@ public sealed class WorkspacePromptTests : IDisposable
         Assert.Contains("## USER.md\n\n[…truncated: 80 more characters]", prompt, StringComparison.Ordinal);
     }
 
+    private const string HostSecret = "host-bot-token-5a4b3c";
+
     [Fact]
-    public void SymlinkLeavingTheWorkspaceIsMarkedUnreadable()
+    public void AOneHopSymlinkLeavingTheWorkspaceIsSkippedAndReported()
     {
-        var outside = Path.Combine(Path.GetTempPath(), $"nixclaw-secret-{Guid.NewGuid():N}.md");
-        File.WriteAllText(outside, "outside secret");
-        try
+        var outside = OutsideSecret();
+        File.CreateSymbolicLink(Path.Combine(_dir, "SOUL.md"), Path.Combine(outside, "bot_token"));
+        File.WriteAllText(Path.Combine(_dir, "AGENTS.md"), "rules");
+        var (prompt, problems) = BuildWithProblems();
+        Assert.Contains("## SOUL.md\n[skipped: 'SOUL.md' is a symbolic link", prompt, StringComparison.Ordinal);
+        Assert.Contains("## AGENTS.md\nrules", prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain(HostSecret, prompt, StringComparison.Ordinal);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("SOUL.md", WorkspaceFileStatus.Symlink), (problem.RelativePath, problem.Status));
+    }
+
+    [Fact]
+    public void ATwoHopLinkThroughALinkedFolderIsSkipped()
+    {
+        // Issue 17, case 4: d -> <dir outside>, SOUL.md -> d/bot_token. Only the final target used to be checked.
+        var outside = OutsideSecret();
+        File.CreateSymbolicLink(Path.Combine(_dir, "d"), outside);
+        File.CreateSymbolicLink(Path.Combine(_dir, "SOUL.md"), "d/bot_token");
+        var (prompt, problems) = BuildWithProblems();
+        Assert.DoesNotContain(HostSecret, prompt, StringComparison.Ordinal);
+        Assert.Equal(WorkspaceFileStatus.Symlink, Assert.Single(problems).Status);
+    }
+
+    [Fact]
+    public void AHardLinkToAHostFileIsSkipped()
+    {
+        var outside = OutsideSecret();
+        HostileFiles.HardLink(Path.Combine(outside, "bot_token"), Path.Combine(_dir, "IDENTITY.md"));
+        var (prompt, problems) = BuildWithProblems();
+        Assert.DoesNotContain(HostSecret, prompt, StringComparison.Ordinal);
+        Assert.Equal(WorkspaceFileStatus.HardLinked, Assert.Single(problems).Status);
+    }
+
+    [Fact]
+    public void AFifoDoesNotBlockThePrompt()
+    {
+        // Issue 17, case 5: `mkfifo AGENTS.md` used to hang the channel's lane forever.
+        HostileFiles.Fifo(Path.Combine(_dir, "AGENTS.md"));
+        File.WriteAllText(Path.Combine(_dir, "SOUL.md"), "soul");
+        var clock = Stopwatch.StartNew();
+        var (prompt, problems) = BuildWithProblems();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.Contains("## SOUL.md\nsoul", prompt, StringComparison.Ordinal);
+        Assert.Contains("FIFO", Assert.Single(problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASocketAFolderAndAHugeSparseFileAreSkipped()
+    {
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(_dir, "TOOLS.md")));
+        Directory.CreateDirectory(Path.Combine(_dir, "USER.md"));
+        using (var sparse = new FileStream(Path.Combine(_dir, "AGENTS.md"), FileMode.Create, FileAccess.Write))
         {
-            File.CreateSymbolicLink(Path.Combine(_dir, "SOUL.md"), outside);
-            var prompt = WorkspacePrompt.Build(Agent(), "");
-            Assert.Contains("## SOUL.md\n[UNREADABLE: symlink leaves the workspace]", prompt, StringComparison.Ordinal);
-            Assert.DoesNotContain("outside secret", prompt, StringComparison.Ordinal);
+            sparse.SetLength(32L * 1024 * 1024 * 1024);
         }
-        finally
+
+        var (prompt, problems) = BuildWithProblems();
+        Assert.Equal(
+            [("AGENTS.md", WorkspaceFileStatus.TooLarge), ("USER.md", WorkspaceFileStatus.NotRegularFile), ("TOOLS.md", WorkspaceFileStatus.NotRegularFile)],
+            problems.Select(p => (p.RelativePath, p.Status)));
+        Assert.True(prompt.Length < 2000);
+    }
+
+    [Fact]
+    public void TheCacheReportsAProblemOnceAndStillBuildsThePrompt()
+    {
+        var outside = OutsideSecret();
+        File.CreateSymbolicLink(Path.Combine(_dir, "SOUL.md"), Path.Combine(outside, "bot_token"));
+        var logger = new ListLogger();
+        var cache = new WorkspacePromptCache(logger);
+        for (var i = 0; i < 3; i++)
         {
-            File.Delete(outside);
+            Assert.DoesNotContain(HostSecret, cache.Get(Agent(), "coder"), StringComparison.Ordinal);
         }
+
+        var warning = Assert.Single(logger.Lines);
+        Assert.Contains("SOUL.md", warning, StringComparison.Ordinal);
+        Assert.Contains("symbolic link", warning, StringComparison.Ordinal);
+    }
+
+    private (string Prompt, List<WorkspaceFileRead> Problems) BuildWithProblems()
+    {
+        var problems = new List<WorkspaceFileRead>();
+        var prompt = WorkspacePrompt.Build(Agent(), "", problems: problems.Add);
+        return (prompt, problems);
+    }
+
+    private string OutsideSecret()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(_dir)!, Path.GetFileName(_dir) + "-outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "bot_token"), HostSecret);
+        _extra.Add(outside);
+        return outside;
     }
 
     [Fact]
@@ -82,21 +169,26 @@ public sealed class WorkspacePromptTests : IDisposable
     }
 
     [Fact]
-    public void ACacheNeverKeepsAPromptWithASymlinkedFile()
+    public void ASymlinkedFileIsNeverReadEvenInsideTheWorkspace()
     {
         var cache = new WorkspacePromptCache();
         var target = Path.Combine(_dir, "shared-notes.md");
         File.WriteAllText(target, "notes v1");
         File.CreateSymbolicLink(Path.Combine(_dir, "USER.md"), target);
-        Assert.Contains("notes v1", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
-
-        // The link's own stamp does not change when its target does.
-        File.WriteAllText(target, "notes v2");
-        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(target));
-        Assert.Contains("notes v2", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+        Assert.DoesNotContain("notes v1", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
+        Assert.Contains("## USER.md\n[skipped:", cache.Get(Agent(), "coder"), StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    private readonly List<string> _extra = [];
+
+    public void Dispose()
+    {
+        Directory.Delete(_dir, recursive: true);
+        foreach (var extra in _extra)
+        {
+            Directory.Delete(extra, recursive: true);
+        }
+    }
 
     private ResolvedAgent Agent() => new("coder", "Coder", "fast", 4, _dir, null);
 }

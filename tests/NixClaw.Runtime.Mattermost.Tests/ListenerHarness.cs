@@ -35,11 +35,12 @@ internal sealed class ListenerHarness : IAsyncDisposable
     }
 
     public static async Task<ListenerHarness> StartAsync(
-        MattermostFake fake, MattermostListenerOptions? options = null, InMemoryMattermostCursorStore? cursors = null, string? token = null)
+        MattermostFake fake, MattermostListenerOptions? options = null, InMemoryMattermostCursorStore? cursors = null, string? token = null,
+        Microsoft.Extensions.Logging.ILogger<MattermostListener>? logger = null)
     {
         var client = Client(fake, token, time: TimeProvider.System);
         cursors ??= new InMemoryMattermostCursorStore();
-        var listener = new MattermostListener(client, cursors, options ?? FastOptions());
+        var listener = new MattermostListener(client, cursors, options ?? FastOptions(), logger);
         await listener.StartAsync(Ct);
         var harness = new ListenerHarness(fake, client, listener, cursors);
         await WaitUntilAsync(() => listener.Status.State == MattermostConnectionState.Connected, "listener connected");

@@ -360,7 +360,7 @@ public sealed class MattermostClientTests
             Assert.Equal(other.Id, (await client.GetMeAsync(Ct)).Id);
 
             File.Delete(path);
-            var missing = await Assert.ThrowsAsync<FileNotFoundException>(() => client.GetMeAsync(Ct));
+            var missing = await Assert.ThrowsAsync<NixClaw.Runtime.Files.SecretFileException>(() => client.GetMeAsync(Ct));
             Assert.Contains(path, missing.Message, StringComparison.Ordinal);
         }
         finally

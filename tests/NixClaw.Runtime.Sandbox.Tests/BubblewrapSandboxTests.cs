@@ -9,6 +9,20 @@ public sealed class BubblewrapSandboxTests : SandboxBehaviourTests
     protected override string Backend => "bubblewrap";
 
     [Fact]
+    public async Task Dev_is_read_only_and_dev_shm_is_bounded()
+    {
+        // Issue 17: bwrap's --dev tmpfs had no size limit, so a command could fill the host's memory through it.
+        var sandbox = await SandboxAsync();
+        using var ws = TestHost.CreateWorkspace();
+        var r = await sandbox.RunAsync(
+            TestHost.Request(ws, "touch /dev/planted 2>/dev/null && echo dev-writable; head -c 33554432 /dev/zero > /dev/shm/fill 2>/dev/null || echo shm-full; echo ok > /dev/null && echo null-works"),
+            TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("dev-writable", r.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("shm-full", r.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("null-works", r.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Declared_network_access_reaches_the_host()
     {
         var sandbox = await SandboxAsync();

@@ -79,6 +79,18 @@ public sealed class WorkspaceFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_hard_link_to_a_host_file_is_neither_read_nor_edited()
+    {
+        // Issue 17: no path check can tell a hard link from the file; a second link is refused outright.
+        TestHost.Run("ln", Path.Combine(_outside, "secret.txt"), Path.Combine(_root, "linked.txt"));
+        Assert.Contains("hard links", Assert.Throws<WorkspaceFileException>(() => _files.Read("linked.txt")).Message, StringComparison.Ordinal);
+        Assert.Throws<WorkspaceFileException>(() => _files.Edit("linked.txt", "host", "agent"));
+        _files.Write("linked.txt", "replaced");
+        Assert.Equal("host secret", File.ReadAllText(Path.Combine(_outside, "secret.txt")));
+        Assert.Equal("replaced", _files.Read("linked.txt"));
+    }
+
+    [Fact]
     public void Special_files_are_refused()
     {
         TestHost.Run("mkfifo", Path.Combine(_root, "pipe"));

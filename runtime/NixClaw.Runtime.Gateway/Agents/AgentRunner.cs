@@ -17,7 +17,7 @@ public sealed class AgentRunner
     private readonly AgentLimits _limits;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggerFactory;
-    private readonly WorkspacePromptCache _prompts = new();
+    private readonly WorkspacePromptCache _prompts;
 
     public AgentRunner(ModelCatalog models, IAgentToolSource tools, GatewayStateStore store, AgentLimits limits, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -27,6 +27,7 @@ public sealed class AgentRunner
         _limits = limits;
         _time = time;
         _loggerFactory = loggerFactory;
+        _prompts = new WorkspacePromptCache(loggerFactory.CreateLogger<WorkspacePromptCache>());
     }
 
     /// <summary>Session key, OpenClaw's shape plus the thread: <c>agent:&lt;id&gt;:mattermost:channel:&lt;channel&gt;:thread:&lt;root&gt;</c>.</summary>

@@ -34,7 +34,7 @@ public sealed class ModelCatalog : IDisposable
         foreach (var model in models)
         {
             var endpoint = EndpointOf(model);
-            var key = model.ApiKey is { } secret ? SecretFile.Read(secret.Path, $"API key of model '{model.Name}'") : "unused";
+            var key = model.ApiKey is { } secret ? GatewayHost.ReadSecret(secret.Path, $"API key of model '{model.Name}'") : "unused";
             var options = new OpenAIClientOptions
             {
                 Endpoint = endpoint,

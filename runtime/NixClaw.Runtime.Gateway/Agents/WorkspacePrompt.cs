@@ -1,12 +1,16 @@
 using System.Text;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Gateway.Agents;
 
 /// <summary>
 /// Builds an agent's system prompt from its workspace files, in OpenClaw's order (openclaw.md §7), each under a
 /// <c>## &lt;file&gt;</c> heading below <c># Project Context</c>. Files are capped per file and in total with a visible
-/// truncation marker; missing files are left out; a file that is a symlink leaving the workspace, or unreadable, is
-/// replaced by an <c>[UNREADABLE: reason]</c> marker.
+/// truncation marker; missing files are left out. The files are read through <see cref="WorkspaceFileReader"/> (the
+/// agent writes them, so they are hostile input): a link of any length, a hard link, a FIFO, socket, device or folder,
+/// or a file over 2 MiB is never read; its content is replaced by a one-line <c>[skipped: reason]</c> marker (so the
+/// agent can see and fix it) and the refusal goes to <c>problems</c> (the caller logs it). Building never blocks
+/// and never throws for a hostile file, so the agent's lane keeps answering.
 /// </summary>
 public static class WorkspacePrompt
 {
@@ -19,11 +23,12 @@ public static class WorkspacePrompt
     /// <summary>Characters kept over all files (OpenClaw's <c>bootstrapTotalMaxChars</c>).</summary>
     public const int MaxCharsTotal = 60_000;
 
-    // Reads stop here, so a huge file cannot exhaust memory (OpenClaw caps reads at 2 MiB).
-    private const int MaxReadBytes = 2 * 1024 * 1024;
+    /// <summary>A larger file is refused (OpenClaw caps reads at 2 MiB); at most this many bytes + 1 are read.</summary>
+    public const int MaxReadBytes = 2 * 1024 * 1024;
 
-    /// <summary>The system prompt for <paramref name="agent"/>.</summary>
-    public static string Build(ResolvedAgent agent, string channelName, int maxCharsPerFile = MaxCharsPerFile, int maxCharsTotal = MaxCharsTotal)
+    /// <summary>The system prompt for <paramref name="agent"/>; every file refused is passed to <paramref name="problems"/>.</summary>
+    public static string Build(
+        ResolvedAgent agent, string channelName, int maxCharsPerFile = MaxCharsPerFile, int maxCharsTotal = MaxCharsTotal, Action<WorkspaceFileRead>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(agent);
         var prompt = new StringBuilder();
@@ -38,7 +43,7 @@ public static class WorkspacePrompt
         var header = false;
         foreach (var name in FileNames)
         {
-            var content = Read(agent.WorkspaceDirectory, name);
+            var content = Read(agent.WorkspaceDirectory, name, problems);
             if (content is null)
             {
                 continue;
@@ -74,36 +79,18 @@ public static class WorkspacePrompt
         return cut + $"\n[…truncated: {content.Length - limit} more characters]\n";
     }
 
-    private static string? Read(string workspace, string name)
+    private static string? Read(string workspace, string name, Action<WorkspaceFileRead>? problems)
     {
-        var root = Path.GetFullPath(workspace);
-        var path = Path.Combine(root, name);
-        FileInfo file;
-        try
+        var read = WorkspaceFileReader.Read(workspace, name, MaxReadBytes);
+        switch (read.Status)
         {
-            file = new FileInfo(path);
-            if (!file.Exists)
-            {
+            case WorkspaceFileStatus.Read:
+                return read.Text;
+            case WorkspaceFileStatus.Missing:
                 return null;
-            }
-
-            if (file.LinkTarget is not null)
-            {
-                var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    return "[UNREADABLE: symlink leaves the workspace]";
-                }
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var buffer = new byte[(int)Math.Min(stream.Length, MaxReadBytes)];
-            stream.ReadExactly(buffer);
-            return Encoding.UTF8.GetString(buffer);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return $"[UNREADABLE: {ex.GetType().Name}]";
+            default:
+                problems?.Invoke(read);
+                return $"[skipped: {read.Reason}]";
         }
     }
 }

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Gateway.Agents;
 
@@ -8,10 +11,14 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// message with full files). A file is unchanged when it still exists, or still does not, with the same length and
 /// last-write time. A prompt with a symlinked file is never kept: the link's own times do not change when its target
 /// does. An edit that keeps the length within the file system's timestamp granularity (a few milliseconds) can go
-/// unseen until the next edit.
+/// unseen until the next edit. (The cache only decides when to rebuild: every rebuild reads through
+/// <see cref="WorkspaceFileReader"/>, so a stale stamp can keep an agent's old text, never let a host file in.)
+/// Refused files are logged as warnings when the set of refusals of an agent changes, not on every message.
 /// </summary>
-public sealed class WorkspacePromptCache
+public sealed partial class WorkspacePromptCache(ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private readonly ConcurrentDictionary<string, string> _reported = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string AgentId, string DisplayName, string Workspace, string Channel), Entry> _entries = new();
     private readonly ConcurrentDictionary<string, string[]> _paths = new(StringComparer.Ordinal);
 
@@ -26,7 +33,9 @@ public sealed class WorkspacePromptCache
             return entry.Prompt;
         }
 
-        var prompt = WorkspacePrompt.Build(agent, channelName);
+        List<WorkspaceFileRead>? problems = null;
+        var prompt = WorkspacePrompt.Build(agent, channelName, problems: p => (problems ??= []).Add(p));
+        Report(agent, problems);
         if (stamps is null)
         {
             _entries.TryRemove(key, out _);
@@ -75,6 +84,25 @@ public sealed class WorkspacePromptCache
 
         return stamps;
     }
+
+    private void Report(ResolvedAgent agent, List<WorkspaceFileRead>? problems)
+    {
+        var summary = problems is null ? "" : string.Join("; ", problems.Select(p => p.Reason));
+        var previous = _reported.GetValueOrDefault(agent.Id, "");
+        if (summary == previous)
+        {
+            return;
+        }
+
+        _reported[agent.Id] = summary;
+        foreach (var problem in problems ?? [])
+        {
+            LogSkipped(agent.Id, problem.RelativePath, problem.Status, problem.Reason ?? "");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {AgentId}: workspace file {File} left out of the prompt ({Status}): {Reason}")]
+    private partial void LogSkipped(string agentId, string file, WorkspaceFileStatus status, string reason);
 
     private readonly record struct FileStamp(bool Exists, long Length, long LastWriteTicks);
 

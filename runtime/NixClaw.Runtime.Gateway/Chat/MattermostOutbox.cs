@@ -38,6 +38,7 @@ public sealed class MattermostOutbox(MattermostClient client, string botUserId) 
         return new InboundPost(post.Id, post.ChannelId, post.ChannelName, post.UserId, post.SenderName.TrimStart('@'), post.Message, post.RootId, post.CreateAt)
         {
             ChannelType = post.ChannelType,
+            FromWebhook = post.FromWebhook,
         };
     }
 }

@@ -3,13 +3,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Gateway.Operations;
 
 /// <summary>
 /// Writes one JSON object per log line to a file (<c>{"time","level","category","message","event", state...,"exception"}</c>),
 /// the shape <c>jq</c> and the <c>logs</c> verb read. The directory is created 0700 and the file 0600, like
-/// OpenClaw's. Lines are queued and written by one background task so logging never blocks a turn on disk I/O.
+/// OpenClaw's, through <see cref="PrivateFiles"/>: a folder of another user or writable by others is refused, and
+/// the file is never opened through a link (nobody can point the log at a file of theirs, or read it). Lines are queued and written by one background task so logging never blocks a turn on disk I/O.
 /// The file is rotated by size (<c>gateway.log</c> → <c>gateway.log.1</c> → … up to <c>archives</c> old files), so a
 /// gateway that runs for months cannot fill the disk; <c>logs -f</c> follows the new file.
 /// Callers never pass secrets to the logger; this provider adds nothing beyond what it is given.
@@ -53,16 +55,6 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
         _archives = archives;
         _time = time ?? TimeProvider.System;
         _minimum = minimum;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-        }
-        else if (!Directory.Exists(directory))
-        {
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
         _writer = Open(path, out _fileBytes);
         _pump = Task.Run(PumpAsync);
     }
@@ -100,14 +92,10 @@ public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
 
     private static FileStream Open(string path, out long length)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        var stream = new FileStream(path, options);
+        var handle = PrivateFiles.OpenAppend(path);
+        var stream = new FileStream(handle, FileAccess.Write);
         length = stream.Length;
+        stream.Seek(0, SeekOrigin.End);
         return stream;
     }
 

@@ -8,4 +8,13 @@ public sealed record StateStatus(
     [property: JsonPropertyName("answered")] long Answered,
     [property: JsonPropertyName("claimed")] long Claimed,
     [property: JsonPropertyName("givenUp")] long GivenUp,
-    [property: JsonPropertyName("sessions")] long Sessions);
+    [property: JsonPropertyName("sessions")] long Sessions)
+{
+    /// <summary>False while the database cannot be written (disk full): no new post is taken until it can.</summary>
+    [JsonPropertyName("writable")]
+    public bool Writable { get; init; } = true;
+
+    /// <summary>Why it cannot be written, and since when; null while it can.</summary>
+    [JsonPropertyName("writeFailure")]
+    public NixClaw.Runtime.Gateway.State.StoreWriteFailure? WriteFailure { get; init; }
+}

@@ -3,15 +3,12 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// <summary>
 /// Decides whether a post addresses the bot, per chat mode (openclaw.md §5): <c>onmessage</c> answers every post,
 /// <c>oncall</c> posts that mention <c>@bot</c> (the mention is removed), <c>onchar</c> posts starting with the
-/// trigger prefix (the prefix is removed). An allowlist of user names limits who may trigger at all.
+/// trigger prefix (the prefix is removed). Who may trigger at all is <see cref="SenderAllowlist"/>'s business (by user id).
 /// </summary>
 public sealed class ChatTrigger
 {
-    private readonly HashSet<string> _allowFrom;
-
-    public ChatTrigger(string chatMode, string botName, string triggerPrefix, IReadOnlyList<string> allowFrom)
+    public ChatTrigger(string chatMode, string botName, string triggerPrefix)
     {
-        ArgumentNullException.ThrowIfNull(allowFrom);
         Mode = chatMode switch
         {
             "onmessage" or "oncall" or "onchar" => chatMode,
@@ -24,7 +21,6 @@ public sealed class ChatTrigger
 
         BotName = botName.TrimStart('@');
         Prefix = triggerPrefix;
-        _allowFrom = new HashSet<string>(allowFrom.Select(u => u.TrimStart('@')), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary><c>onmessage</c>, <c>oncall</c> or <c>onchar</c>.</summary>
@@ -35,9 +31,6 @@ public sealed class ChatTrigger
 
     /// <summary>Prefix for <c>onchar</c>.</summary>
     public string Prefix { get; }
-
-    /// <summary>Whether <paramref name="senderName"/> may trigger agents (everyone when the allowlist is empty).</summary>
-    public bool IsAllowed(string senderName) => _allowFrom.Count == 0 || _allowFrom.Contains(senderName.TrimStart('@'));
 
     /// <summary>The text for the agent, or null when the post does not address the bot in this mode.</summary>
     public string? Match(string message)

@@ -16,6 +16,7 @@ public sealed partial class PostProcessor
 {
     private readonly IAgentDirectory _directory;
     private readonly ChatTrigger _trigger;
+    private readonly SenderAllowlist _senders;
     private readonly string _botUserId;
     private readonly GatewayStateStore _store;
     private readonly AgentRunner _runner;
@@ -29,6 +30,7 @@ public sealed partial class PostProcessor
     public PostProcessor(
         IAgentDirectory directory,
         ChatTrigger trigger,
+        SenderAllowlist senders,
         string botUserId,
         GatewayStateStore store,
         AgentRunner runner,
@@ -41,6 +43,7 @@ public sealed partial class PostProcessor
     {
         _directory = directory;
         _trigger = trigger;
+        _senders = senders;
         _botUserId = botUserId;
         _store = store;
         _runner = runner;
@@ -66,7 +69,14 @@ public sealed partial class PostProcessor
         _metrics.Completed(outcome);
         if (isRecovered && outcome is PostOutcome.OwnPost or PostOutcome.UnboundChannel or PostOutcome.SenderNotAllowed or PostOutcome.NotTriggered)
         {
-            _store.ForgetDeferred(post.PostId);
+            try
+            {
+                _store.ForgetDeferred(post.PostId);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex) when (GatewayStateStore.IsStorageFailure(ex))
+            {
+                // Clean-up only: the next start finds the deferred post again and forgets it then.
+            }
         }
 
         if (outcome is PostOutcome.Answered or PostOutcome.ErrorReplied)
@@ -94,9 +104,9 @@ public sealed partial class PostProcessor
             return (PostOutcome.UnboundChannel, default, default);
         }
 
-        if (!_trigger.IsAllowed(post.SenderName))
+        if (!_senders.IsAllowed(post))
         {
-            LogNotAllowed(post.PostId, post.SenderName);
+            LogNotAllowed(post.PostId, post.UserId, post.SenderName, post.FromWebhook);
             return (PostOutcome.SenderNotAllowed, default, default);
         }
 
@@ -106,7 +116,7 @@ public sealed partial class PostProcessor
             return (PostOutcome.NotTriggered, default, default);
         }
 
-        var claim = await _store.TryClaimAsync(post).ConfigureAwait(false);
+        var claim = await _store.TryClaimAsync(post, abandon).ConfigureAwait(false);
         switch (claim)
         {
             case ClaimOutcome.InFlight or ClaimOutcome.AlreadyAnswered:
@@ -115,7 +125,7 @@ public sealed partial class PostProcessor
                 LogGivenUp(post.PostId, GatewayStateStore.MaxAttempts);
                 return (PostOutcome.GivenUp, default, default);
             case ClaimOutcome.Reclaimed when await FindEarlierReplyAsync(post, abandon).ConfigureAwait(false) is { } earlier:
-                _store.MarkAnswered(post.PostId, earlier);
+                await _store.MarkAnsweredAsync(post.PostId, earlier, abandon).ConfigureAwait(false);
                 LogRecovered(post.PostId, earlier);
                 return (PostOutcome.RecoveredReply, default, default);
         }
@@ -128,13 +138,13 @@ public sealed partial class PostProcessor
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             LogAbandoned(post.PostId, agent.Id);
             return (PostOutcome.Abandoned, default, default);
         }
         catch
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             throw;
         }
         finally
@@ -152,12 +162,12 @@ public sealed partial class PostProcessor
         }
         catch
         {
-            await _store.ReleaseAsync(post.PostId).ConfigureAwait(false);
+            await _store.ReleaseAsync(post.PostId, abandon).ConfigureAwait(false);
             throw;
         }
 
         var postTime = Stopwatch.GetElapsedTime(postStart);
-        await _store.RecordAnswerAsync(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages).ConfigureAwait(false);
+        await _store.RecordAnswerAsync(post.PostId, replyId, reply.IsError ? null : reply.SessionKey, reply.SessionUpdate, _limits.MaxSessionMessages, abandon).ConfigureAwait(false);
 
         LogAnswered(post.PostId, agent.Id, replyId, reply.IsError, reply.ModelCalls);
         return (reply.IsError ? PostOutcome.ErrorReplied : PostOutcome.Answered, reply.ModelTime, postTime);
@@ -174,8 +184,8 @@ public sealed partial class PostProcessor
     [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} answered by agent {AgentId} with post {ReplyId} (error reply: {IsError}, model calls: {ModelCalls})")]
     private partial void LogAnswered(string postId, string agentId, string replyId, bool isError, int modelCalls);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} ignored: sender {Sender} is not on the allowlist")]
-    private partial void LogNotAllowed(string postId, string sender);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {PostId} ignored: user {UserId} (shown as {Sender}, webhook: {FromWebhook}) is not on the allowlist")]
+    private partial void LogNotAllowed(string postId, string userId, string sender, bool fromWebhook);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Post {PostId} given up after {Attempts} claims without an answer")]
     private partial void LogGivenUp(string postId, int attempts);

@@ -98,7 +98,9 @@ public sealed partial class GatewayStateStore : IDisposable
         SqliteConnection? readConnection = null;
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath))!);
+            // Created 0600 (in a private folder) before SQLite opens it: SQLite gives its -wal and -shm files the
+            // database's mode, and sessions hold every conversation.
+            NixClaw.Runtime.Files.PrivateFiles.EnsurePrivateFile(databasePath);
             var connectionString = new SqliteConnectionStringBuilder
             {
                 DataSource = databasePath,
@@ -133,14 +135,20 @@ public sealed partial class GatewayStateStore : IDisposable
     }
 
     /// <summary><see cref="TryClaim"/> on the store's own thread (the gateway's hot path uses the async forms).</summary>
-    public Task<ClaimOutcome> TryClaimAsync(InboundPost post) => _writer.RunAsync(() => TryClaim(post));
+    public Task<ClaimOutcome> TryClaimAsync(InboundPost post, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => TryClaim(post), cancellationToken);
 
     /// <summary><see cref="RecordAnswer"/> on the store's own thread.</summary>
-    public Task RecordAnswerAsync(string postId, string replyPostId, string? sessionKey, IEnumerable<SessionMessage> messages, int maxMessages) =>
-        _writer.RunAsync(() => RecordAnswer(postId, replyPostId, sessionKey, messages, maxMessages));
+    public Task RecordAnswerAsync(
+        string postId, string replyPostId, string? sessionKey, IEnumerable<SessionMessage> messages, int maxMessages, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => RecordAnswer(postId, replyPostId, sessionKey, messages, maxMessages), cancellationToken);
+
+    /// <summary><see cref="MarkAnswered"/> on the store's own thread, waiting out a full disk.</summary>
+    public Task MarkAnsweredAsync(string postId, string replyPostId, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => MarkAnswered(postId, replyPostId), cancellationToken);
 
     /// <summary><see cref="Release"/> on the store's own thread.</summary>
-    public Task ReleaseAsync(string postId) => _writer.RunAsync(() => Release(postId));
+    public Task ReleaseAsync(string postId, CancellationToken cancellationToken = default) => WriteAsync(() => Release(postId), cancellationToken);
 
     /// <summary>
     /// Moves a channel's cursor forward within <see cref="CursorFlushDelay"/>, together with other advances; reads
@@ -468,6 +476,7 @@ public sealed partial class GatewayStateStore : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        StopProbing();
         _checkpointTimer.Dispose();
         _cursorTimer.Dispose();
         _checkpointer.Dispose();
@@ -789,15 +798,24 @@ public sealed partial class GatewayStateStore : IDisposable
             }
 
             // Taken out of the pending set only once written (and only if not advanced meanwhile), so a read in
-            // between still sees the newest position.
+            // between still sees the newest position. A full disk keeps them pending; the probe flushes them later.
             var batch = _pendingCursors.ToArray();
-            using var transaction = _transaction.Begin();
-            foreach (var (channelId, position) in batch)
+            try
             {
-                UpsertCursor(channelId, position);
+                using var transaction = _transaction.Begin();
+                foreach (var (channelId, position) in batch)
+                {
+                    UpsertCursor(channelId, position);
+                }
+
+                transaction.Commit();
+            }
+            catch (SqliteException ex) when (IsStorageFailure(ex))
+            {
+                MarkUnwritable(ex);
+                return;
             }
 
-            transaction.Commit();
             foreach (var entry in batch)
             {
                 _pendingCursors.TryRemove(entry);

@@ -19,6 +19,9 @@ public sealed record InboundPost(
     string RootId,
     long CreateAt)
 {
+    /// <summary>Posted through an incoming webhook: <see cref="UserId"/> is the webhook's creator, <see cref="SenderName"/> any name.</summary>
+    public bool FromWebhook { get; init; }
+
     /// <summary>Mattermost channel type: <c>O</c>, <c>P</c>, <c>D</c> (direct) or <c>G</c> (group).</summary>
     public string ChannelType { get; init; } = "O";
 

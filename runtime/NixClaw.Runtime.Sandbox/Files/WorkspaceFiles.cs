@@ -1,15 +1,17 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using SafeFiles = NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Sandbox.Files;
 
 /// <summary>
-/// File access confined to a workspace directory. Paths are relative, without <c>..</c>; every component is
-/// opened with <c>openat(O_NOFOLLOW)</c> from the directory above it, so a symlink anywhere in the path is
-/// refused, and a command swapping a directory for a symlink between calls cannot redirect an access.
-/// Writes go to a temporary file in the same directory and are renamed over the target (atomic; a symlink at
-/// the target is replaced, never followed).
+/// The agent's file tools, confined to a workspace directory. Paths are relative, without <c>..</c>. Reads and
+/// writes go through <see cref="SafeFiles.WorkspaceFileReader"/> and <see cref="SafeFiles.WorkspaceFileWriter"/>, the
+/// one host-side way into a workspace: every component is opened with <c>openat(O_NOFOLLOW)</c> from the directory
+/// above it, so a symlink anywhere in the path is refused and a swap between calls cannot redirect an access; FIFOs,
+/// sockets, devices and files with several hard links are refused; writes go to a temporary file renamed over the
+/// target (atomic; a symlink at the target is replaced, never followed). Listing opens folders the same way.
 /// </summary>
 public sealed class WorkspaceFiles
 {
@@ -37,16 +39,12 @@ public sealed class WorkspaceFiles
     /// <summary>The text of a file (UTF-8), cut to <see cref="WorkspaceFileLimits.MaxReadBytes"/> with a marker line.</summary>
     public string Read(string path)
     {
-        var (dirs, name) = SplitFile(path);
-        using var dir = OpenDirectory(path, dirs, create: false);
-        using var file = OpenRegularFile(dir, path, name, out var size);
-        var length = (int)Math.Min(size, _limits.MaxReadBytes);
-        var buffer = new byte[length];
-        var read = RandomAccess.Read(file, buffer, 0);
-        var text = Encoding.UTF8.GetString(buffer, 0, read);
-        return size <= _limits.MaxReadBytes
-            ? text
-            : text + $"\n[nixclaw: file truncated: showing the first {_limits.MaxReadBytes} of {size} bytes]\n";
+        SplitFile(path);
+        var read = Checked(path, SafeFiles.WorkspaceFileReader.ReadHead(_root, path, _limits.MaxReadBytes));
+        var text = read.Text;
+        return read.IsTruncated
+            ? text + $"\n[nixclaw: file truncated: showing the first {_limits.MaxReadBytes} of {read.Size} bytes]\n"
+            : text;
     }
 
     /// <summary>Creates or replaces a file (and its missing parent directories).</summary>
@@ -59,9 +57,8 @@ public sealed class WorkspaceFiles
             throw new WorkspaceFileException($"'{path}': {bytes.Length} bytes is more than the {_limits.MaxWriteBytes}-byte write limit.");
         }
 
-        var (dirs, name) = SplitFile(path);
-        using var dir = OpenDirectory(path, dirs, create: true);
-        Replace(dir, path, name, bytes, mode: null);
+        SplitFile(path);
+        Replace(path, bytes, SafeFiles.WorkspaceFileWriter.DefaultMode);
     }
 
     /// <summary>Replaces the one occurrence of <paramref name="oldText"/> with <paramref name="newText"/>.</summary>
@@ -75,22 +72,15 @@ public sealed class WorkspaceFiles
             throw new WorkspaceFileException($"'{path}': the text to replace is empty.");
         }
 
-        var (dirs, name) = SplitFile(path);
-        using var dir = OpenDirectory(path, dirs, create: false);
-        string text;
-        UnixFileMode mode;
-        using (var file = OpenRegularFile(dir, path, name, out var size))
+        SplitFile(path);
+        var read = SafeFiles.WorkspaceFileReader.Read(_root, path, _limits.MaxReadBytes);
+        if (read.Status == SafeFiles.WorkspaceFileStatus.TooLarge)
         {
-            if (size > _limits.MaxReadBytes)
-            {
-                throw new WorkspaceFileException($"'{path}' is {size} bytes, more than the {_limits.MaxReadBytes}-byte limit for edit; use exec to change it.");
-            }
-
-            var buffer = new byte[size];
-            var read = RandomAccess.Read(file, buffer, 0);
-            text = Encoding.UTF8.GetString(buffer, 0, read);
-            mode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(file);
+            throw new WorkspaceFileException($"'{path}' is {read.Size} bytes, more than the {_limits.MaxReadBytes}-byte limit for edit; use exec to change it.");
         }
+
+        var text = Checked(path, read).Text;
+        var mode = read.Mode;
 
         var first = text.IndexOf(oldText, StringComparison.Ordinal);
         if (first < 0)
@@ -109,7 +99,7 @@ public sealed class WorkspaceFiles
             throw new WorkspaceFileException($"'{path}': the result, {bytes.Length} bytes, is more than the {_limits.MaxWriteBytes}-byte write limit.");
         }
 
-        Replace(dir, path, name, bytes, mode);
+        Replace(path, bytes, mode);
         return bytes.Length;
     }
 
@@ -223,56 +213,27 @@ public sealed class WorkspaceFiles
         }
     }
 
-    private static SafeFileHandle OpenRegularFile(DirectoryFd dir, string path, string name, out long size)
+    // A refused read as the tool's error: the reason names the path component, never content.
+    private static SafeFiles.WorkspaceFileRead Checked(string path, SafeFiles.WorkspaceFileRead read) => read.Status switch
     {
-        // O_NONBLOCK: opening a FIFO must not hang; it is refused below as not a regular file.
-        var fd = Native.OpenAt(dir.Fd, name, Native.O_RDONLY | Native.O_NOFOLLOW | Native.O_NONBLOCK | Native.O_CLOEXEC, 0);
-        if (fd < 0)
-        {
-            throw Refusal(path, name, Marshal.GetLastPInvokeError(), "file");
-        }
+        SafeFiles.WorkspaceFileStatus.Read => read,
+        SafeFiles.WorkspaceFileStatus.Missing => throw new WorkspaceFileException($"'{path}' does not exist."),
+        SafeFiles.WorkspaceFileStatus.Symlink => throw new WorkspaceFileException($"'{path}': {read.Reason}; file tools do not follow symbolic links."),
+        SafeFiles.WorkspaceFileStatus.NotRegularFile => throw new WorkspaceFileException($"'{path}' is not a regular file: {read.Reason}."),
+        _ => throw new WorkspaceFileException($"'{path}': {read.Reason}."),
+    };
 
-        var handle = new SafeFileHandle(fd, ownsHandle: true);
-        var (mode, length) = Native.StatFd(fd);
-        if ((mode & Native.S_IFMT) != Native.S_IFREG)
-        {
-            handle.Dispose();
-            throw new WorkspaceFileException($"'{path}' is not a regular file.");
-        }
-
-        size = length;
-        return handle;
-    }
-
-    private static void Replace(DirectoryFd dir, string path, string name, byte[] bytes, UnixFileMode? mode)
+    private void Replace(string path, byte[] bytes, UnixFileMode mode)
     {
-        var temp = $".{name}.nixclaw-{Guid.NewGuid():N}";
-        var fd = Native.OpenAt(dir.Fd, temp, Native.O_WRONLY | Native.O_CREAT | Native.O_EXCL | Native.O_NOFOLLOW | Native.O_CLOEXEC, 0x1A4);
-        if (fd < 0)
-        {
-            throw new WorkspaceFileException($"'{path}': cannot write: {Marshal.GetLastPInvokeErrorMessage()}.");
-        }
-
         try
         {
-            using (var handle = new SafeFileHandle(fd, ownsHandle: true))
-            {
-                RandomAccess.Write(handle, bytes, 0);
-                if (mode is { } m && !OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(handle, m);
-                }
-            }
-
-            if (Native.RenameAt(dir.Fd, temp, dir.Fd, name) != 0)
-            {
-                throw new WorkspaceFileException($"'{path}': cannot replace: {Marshal.GetLastPInvokeErrorMessage()}.");
-            }
+            SafeFiles.WorkspaceFileWriter.Replace(_root, path, bytes, mode);
         }
-        catch
+        catch (SafeFiles.WorkspaceFileException e)
         {
-            Native.UnlinkAt(dir.Fd, temp, 0);
-            throw;
+            throw new WorkspaceFileException(e.Status == SafeFiles.WorkspaceFileStatus.Symlink
+                ? $"'{path}': {e.Reason}; file tools do not follow symbolic links."
+                : $"'{path}': cannot write: {e.Reason}.", e);
         }
     }
 

@@ -1,4 +1,5 @@
 using NixClaw.Bindings;
+using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Sandbox.Files;
 using NixClaw.Runtime.Sandbox.WebSearch;
 
@@ -35,17 +36,11 @@ public sealed record AgentToolEnvironment
     public int MaxOutputBytes { get; init; } = SandboxLimits.DefaultMaxOutputBytes;
 
     /// <summary>Reads a secret file and trims surrounding whitespace; the error names the path, never the content.</summary>
-    public static async Task<string> ReadSecretFileAsync(SecretInfo secret, CancellationToken cancellationToken)
+    /// <exception cref="SecretFileException">Missing, unreadable, not a regular file, or empty (an <see cref="InvalidOperationException"/>).</exception>
+    public static Task<string> ReadSecretFileAsync(SecretInfo secret, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        try
-        {
-            var value = (await File.ReadAllTextAsync(secret.Path, cancellationToken).ConfigureAwait(false)).Trim();
-            return value.Length > 0 ? value : throw new InvalidOperationException($"Secret '{secret.Key}' at '{secret.Path}' is empty.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidOperationException($"Secret '{secret.Key}' cannot be read from '{secret.Path}': {e.Message}", e);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SecretFiles.Read(secret.Path, secret.Key));
     }
 }

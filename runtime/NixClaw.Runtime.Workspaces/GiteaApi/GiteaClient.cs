@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Workspaces.GiteaApi;
 
@@ -104,7 +105,7 @@ public sealed partial class GiteaClient
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string route, HttpContent? content, string operation, CancellationToken cancellationToken)
     {
-        var token = SecretFile.Read(_options.TokenFile);
+        var token = SecretFiles.Read(_options.TokenFile, "Gitea token");
         using var request = new HttpRequestMessage(method, new Uri(ApiBase, route)) { Content = content };
         request.Headers.TryAddWithoutValidation("Authorization", "token " + token);
         request.Headers.Accept.ParseAdd("application/json");

@@ -166,7 +166,12 @@ public sealed partial class AgentLifecycle
         }
     }
 
-    private static void DeleteWorkspaceFolder(string workspace)
+    /// <summary>
+    /// Removes a workspace. Its content is the agent's (hostile): links are never followed, neither to recurse nor to
+    /// make a file writable (chmod follows a link, so a link to a host file would have changed that file's mode), and
+    /// <see cref="Directory.Delete(string, bool)"/> removes a link itself, not what it points to.
+    /// </summary>
+    internal static void DeleteWorkspaceFolder(string workspace)
     {
         if (!Directory.Exists(workspace))
         {

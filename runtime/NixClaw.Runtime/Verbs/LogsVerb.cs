@@ -12,7 +12,7 @@ public sealed class LogsVerb : IVerb
         var follow = new Option<bool>("--follow", "-f") { Description = "Keep printing new lines until Ctrl-C" };
         var lines = new Option<int>("--lines", "-n") { Description = "How many of the last lines to print first", DefaultValueFactory = _ => 50, HelpName = "count" };
         var json = new Option<bool>("--json") { Description = "Print the raw JSON lines" };
-        var path = context.Manifest.Gateway.LogPath;
+        var path = NixClaw.Runtime.Gateway.GatewayHost.LogFilePath(context.Manifest.Gateway, context.Directories.StateDirectory);
         var command = new Command("logs", $"Print the gateway log ({path}), pretty-printed") { follow, lines, json };
         context.AddExamples(command,
             new Example("logs", "The last 50 lines"),

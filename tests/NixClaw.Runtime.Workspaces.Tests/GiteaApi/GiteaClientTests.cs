@@ -54,7 +54,7 @@ public sealed class GiteaClientTests
         Assert.DoesNotContain("wrong-token-1234", error.ToString(), StringComparison.Ordinal);
 
         var missing = new GiteaClient(gitea.Http, new GiteaClientOptions { BaseUrl = gitea.Server.BaseUrl, TokenFile = gitea.Temp.Combine("absent") });
-        var notFound = await Assert.ThrowsAsync<InvalidOperationException>(() => missing.GetVersionAsync(Ct));
+        var notFound = await Assert.ThrowsAsync<NixClaw.Runtime.Files.SecretFileException>(() => missing.GetVersionAsync(Ct));
         Assert.Contains(gitea.Temp.Combine("absent"), notFound.Message, StringComparison.Ordinal);
     }
 
