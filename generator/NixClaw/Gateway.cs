@@ -4,8 +4,8 @@ namespace NixClaw;
 /// <param name="Port">TCP port of the gateway and its status endpoint.</param>
 public sealed record Gateway(int Port = 18789)
 {
-    /// <summary>JSON-lines log file.</summary>
-    public string LogPath { get; init; } = "/tmp/nixclaw/gateway.log";
+    /// <summary>JSON-lines log file; a relative path is below the service user's state directory (<c>~/.local/state/nixclaw</c>).</summary>
+    public string LogPath { get; init; } = "gateway.log";
 
     /// <summary>Token clients of the gateway (and the original OpenClaw gateway) authenticate with.</summary>
     public Secret? AuthToken { get; init; }

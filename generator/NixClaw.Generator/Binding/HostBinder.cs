@@ -81,7 +81,7 @@ internal static class HostBinder
             var mattermost = BindSingle("Mattermost", BindMattermost);
             var gitea = BindSingle("Gitea", BindGitea);
             var tailscale = BindSingle("Tailscale", BindTailscale);
-            var gateway = BindSingle("Gateway", BindGateway) ?? new GatewayModel(null, 18789, "/tmp/nixclaw/gateway.log", null, "workspaces");
+            var gateway = BindSingle("Gateway", BindGateway) ?? new GatewayModel(null, 18789, "gateway.log", null, "workspaces");
             var agents = BindAll("Agent", (f, r) => BindAgent(f, r, models));
 
             var model = new HostModel(
@@ -406,7 +406,7 @@ internal static class HostBinder
             new(field.Name, SecretRef(r, "AuthKey", "Tailscale"), r.Bool("Ssh", true));
 
         private GatewayModel BindGateway(DeclaredField field, ObjReader r) =>
-            new(field.Name, (int)r.Int("Port", 18789), r.Str("LogPath", "/tmp/nixclaw/gateway.log"), SecretRef(r, "AuthToken", "the gateway"), r.Str("WorkspacesDirectory", "workspaces"));
+            new(field.Name, (int)r.Int("Port", 18789), r.Str("LogPath", "gateway.log"), SecretRef(r, "AuthToken", "the gateway"), r.Str("WorkspacesDirectory", "workspaces"));
 
         private AgentModel BindAgent(DeclaredField field, ObjReader r, List<ModelModel> models)
         {

@@ -1,3 +1,4 @@
+using NixClaw.Runtime.Files;
 using LibGit2Sharp;
 using LibGit2Sharp.Handlers;
 using NixClaw.Runtime.Workspaces.GiteaApi;
@@ -19,7 +20,8 @@ internal static class GitCredentials
             return null;
         }
 
-        var token = SecretFile.Read(options.TokenFile);
+        // Read on every use, so a rotated token applies without a restart.
+        var token = SecretFiles.Read(options.TokenFile, "Gitea token");
         return options.UserName is { Length: > 0 } user
             ? new UsernamePasswordCredentials { Username = user, Password = token }
             : new UsernamePasswordCredentials { Username = token, Password = "x-oauth-basic" };

@@ -47,7 +47,7 @@ public sealed class GatewayService(HostManifest manifest, AppEnvironment environ
         {
             try
             {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", File.ReadAllText(secret.Path).Trim());
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", NixClaw.Runtime.Files.SecretFiles.Read(secret.Path, secret.Key));
             }
             catch (UnauthorizedAccessException)
             {
