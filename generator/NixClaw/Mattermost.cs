@@ -18,4 +18,10 @@ public sealed record Mattermost(string Url, string Team, string Bot, Secret Toke
 
     /// <summary>Only these user names may trigger agents; everyone when empty.</summary>
     public IReadOnlyList<string> AllowFrom { get; init; } = [];
+
+    /// <summary>
+    /// False (the default): the channels <c>agent new</c> creates are private, visible only to their members (the bot
+    /// and <see cref="Operators"/>). True: public channels anyone in the team can find and join.
+    /// </summary>
+    public bool PublicAgentChannels { get; init; }
 }

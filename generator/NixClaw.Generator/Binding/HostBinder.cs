@@ -393,7 +393,8 @@ internal static class HostBinder
                 r.Enum("ChatMode", "OnMessage").ToLowerInvariant(),
                 r.Str("TriggerPrefix", ">"),
                 r.Strings("Operators"),
-                r.Strings("AllowFrom"));
+                r.Strings("AllowFrom"),
+                r.Bool("PublicAgentChannels", false));
         }
 
         private GiteaModel BindGitea(DeclaredField field, ObjReader r)

@@ -41,7 +41,7 @@ internal static class BindingsEmitter
                 w.Line("public override " + B + "GatewayInfo Gateway { get; } = new(" + Int(g.Port) + ", " + String(g.LogPath) + ", " + Secret(host, g.AuthTokenSecret) + ", " + String(g.WorkspacesDirectory) + ");").Line();
                 w.Line("/// <inheritdoc/>");
                 var m = host.Mattermost;
-                w.Line("public override " + B + "MattermostInfo? Mattermost { get; } = " + (m is null ? "null" : "new(" + string.Join(", ", String(m.Url), String(m.Team), String(m.Bot), Secret(host, m.TokenSecret), String(m.ChatMode), String(m.TriggerPrefix), Strings(m.Operators), Strings(m.AllowFrom)) + ")") + ";").Line();
+                w.Line("public override " + B + "MattermostInfo? Mattermost { get; } = " + (m is null ? "null" : "new(" + string.Join(", ", String(m.Url), String(m.Team), String(m.Bot), Secret(host, m.TokenSecret), String(m.ChatMode), String(m.TriggerPrefix), Strings(m.Operators), Strings(m.AllowFrom), m.PublicAgentChannels ? "true" : "false") + ")") + ";").Line();
                 w.Line("/// <inheritdoc/>");
                 var gt = host.Gitea;
                 w.Line("public override " + B + "GiteaInfo? Gitea { get; } = " + (gt is null ? "null" : "new(" + string.Join(", ", String(gt.Url), String(gt.Organization), Secret(host, gt.TokenSecret), String(gt.SkillsRepository)) + ")") + ";").Line();

@@ -12,4 +12,5 @@ internal sealed record MattermostModel(
     string ChatMode,
     string TriggerPrefix,
     EquatableArray<string> Operators,
-    EquatableArray<string> AllowFrom);
+    EquatableArray<string> AllowFrom,
+    bool PublicAgentChannels);

@@ -9,4 +9,5 @@ namespace NixClaw.Bindings;
 /// <param name="TriggerPrefix">Prefix for <c>onchar</c>.</param>
 /// <param name="Operators">Users added to every agent channel.</param>
 /// <param name="AllowFrom">Users allowed to trigger agents; everyone when empty.</param>
-public sealed record MattermostInfo(string Url, string Team, string Bot, SecretInfo Token, string ChatMode, string TriggerPrefix, IReadOnlyList<string> Operators, IReadOnlyList<string> AllowFrom);
+/// <param name="PublicAgentChannels">Whether <c>agent new</c> creates public channels (default: private).</param>
+public sealed record MattermostInfo(string Url, string Team, string Bot, SecretInfo Token, string ChatMode, string TriggerPrefix, IReadOnlyList<string> Operators, IReadOnlyList<string> AllowFrom, bool PublicAgentChannels = false);

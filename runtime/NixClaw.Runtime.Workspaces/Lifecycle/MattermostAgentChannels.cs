@@ -3,7 +3,7 @@ using NixClaw.Runtime.Mattermost;
 namespace NixClaw.Runtime.Workspaces.Lifecycle;
 
 /// <summary>
-/// <see cref="IAgentChannels"/> on Mattermost: public channels in one team. Creation follows apis.md §1.6 — look the
+/// <see cref="IAgentChannels"/> on Mattermost: channels in one team, private unless the declarations ask for public ones. Creation follows apis.md §1.6 — look the
 /// name up with archived channels included, restore an archived one, create only when absent, and recover a lost
 /// create response by looking the name up again.
 /// </summary>
@@ -13,16 +13,20 @@ public sealed class MattermostAgentChannels : IAgentChannels
 
     private readonly MattermostClient _client;
     private readonly string _teamName;
+    private readonly bool _public;
     private string? _teamId;
 
     /// <param name="client">Client authenticated as the bot (a team admin, so it can restore channels).</param>
     /// <param name="teamName">Team name (<c>MattermostInfo.Team</c>).</param>
-    public MattermostAgentChannels(MattermostClient client, string teamName)
+    /// <param name="publicChannels">Create public channels (<c>MattermostInfo.PublicAgentChannels</c>); private by default,
+    /// so an agent's conversation is visible only to its members.</param>
+    public MattermostAgentChannels(MattermostClient client, string teamName, bool publicChannels = false)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(teamName);
         _client = client;
         _teamName = teamName;
+        _public = publicChannels;
     }
 
     /// <inheritdoc/>
@@ -52,7 +56,7 @@ public sealed class MattermostAgentChannels : IAgentChannels
 
         try
         {
-            var created = await _client.CreateChannelAsync(teamId, name, Truncate(displayName, 64), isPrivate: false, Truncate(purpose, 250), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var created = await _client.CreateChannelAsync(teamId, name, Truncate(displayName, 64), isPrivate: !_public, Truncate(purpose, 250), cancellationToken: cancellationToken).ConfigureAwait(false);
             return (ToAgentChannel(created), ChannelChange.Created);
         }
         catch (MattermostApiException e) when (e.ErrorId == ChannelExists)

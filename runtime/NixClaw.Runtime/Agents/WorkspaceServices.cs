@@ -82,7 +82,7 @@ public sealed class WorkspaceServices : IDisposable
             BotUserName = mattermost.Bot,
             Operators = mattermost.Operators,
         };
-        return new AgentLifecycle(options, Gitea, new MattermostAgentChannels(client, mattermost.Team), Roster, Manifest.AllAgents, Sync, hook);
+        return new AgentLifecycle(options, Gitea, new MattermostAgentChannels(client, mattermost.Team, mattermost.PublicAgentChannels), Roster, Manifest.AllAgents, Sync, hook);
     }
 
     /// <summary>The sync service over declared and runtime agents.</summary>

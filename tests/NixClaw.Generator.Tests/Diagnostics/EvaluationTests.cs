@@ -125,7 +125,7 @@ public sealed class EvaluationTests
 
     [Fact]
     public void PositionalAndNamedArgumentsObjectInitialisersEnumsAndPropertyReads() =>
-        Assert.Contains("Mattermost { get; } = new(\"https://chat.acme.example\", \"acme-ops\", \"claw-bot\", new global::NixClaw.Bindings.SecretInfo(\"lab/bot_token\", \"/run/secrets/lab/bot_token\", \"claw\", \"0400\"), \"oncall\", \"!\", new string[] { \"ops\" }, new string[] {  });", Manifest);
+        Assert.Contains("Mattermost { get; } = new(\"https://chat.acme.example\", \"acme-ops\", \"claw-bot\", new global::NixClaw.Bindings.SecretInfo(\"lab/bot_token\", \"/run/secrets/lab/bot_token\", \"claw\", \"0400\"), \"oncall\", \"!\", new string[] { \"ops\" }, new string[] {  }, false);", Manifest);
 
     [Fact]
     public void DefaultedConstructorArgumentAndInitializer() =>

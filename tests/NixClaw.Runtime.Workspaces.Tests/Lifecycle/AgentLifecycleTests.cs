@@ -36,6 +36,21 @@ public sealed class AgentLifecycleTests
         // The gateway re-resolves the roster per message: a post in the new channel now routes to the agent.
         var channel = h.Mattermost.FindChannel("research")!;
         Assert.Equal("research", h.LoadRoster().RouteMattermost(channel.Id, channel.Name)?.Id);
+
+        // Private by default: only the bot and the declared operators see the agent's conversation.
+        Assert.Equal("P", channel.Type);
+        Assert.True(h.Mattermost.IsChannelMember(channel, h.Operator));
+    }
+
+    [Fact]
+    public async Task A_declaration_can_ask_for_public_agent_channels()
+    {
+        await using var h = await LifecycleHarness.StartAsync();
+        var lifecycle = new AgentLifecycle(h.Options, h.Gitea.Client, new MattermostAgentChannels(h.Client, h.Mattermost.Team.Name, publicChannels: true), h.Roster, h.Declared);
+
+        await lifecycle.NewAsync("open", null, Ct);
+
+        Assert.Equal("O", h.Mattermost.FindChannel("open")!.Type);
     }
 
     [Fact]
