@@ -134,5 +134,41 @@ public sealed class NixEvaluationTests
         Assert.Equal("callPackage sandbox-image.nix", image.GetProperty("image").GetString());
     }
 
+    [Fact]
+    public void ABubblewrapAgentGivesTheGatewayBwrapAndTheRootfsFromTheCopiedNixclawFiles()
+    {
+        var run = new SampleRun(SampleSource.With(
+            "Sandbox = new SandboxPolicy { MemoryMb = 2048, TimeoutSeconds = 300 }",
+            "Sandbox = new SandboxPolicy { Backend = SandboxBackend.Bubblewrap, MemoryMb = 2048, TimeoutSeconds = 300 }"));
+        var dir = run.WriteTo();
+        Assert.True(File.Exists(Path.Combine(dir, "nixclaw", "sandbox-rootfs.nix")));
+
+        var home = NixEval.Json($"(let m = (import {NixEval.Lit(Path.Combine(dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)}); in m // {{ imports = map toString m.imports; }})");
+
+        var services = home.GetProperty("systemd").GetProperty("user").GetProperty("services");
+        var gateway = Strings(services.GetProperty("nixclaw-gateway").GetProperty("Service").GetProperty("Environment"));
+        Assert.Equal(
+            [
+                "PATH=/nix/store/bubblewrap/bin:/run/wrappers/bin:/etc/profiles/per-user/openclaw/bin:/run/current-system/sw/bin",
+                // The stub's callPackage names the file it was given: the copy beside the generated files.
+                "NIXCLAW_SANDBOX_ROOTFS=callPackage sandbox-rootfs.nix",
+                "DOTNET_CLI_TELEMETRY_OPTOUT=1",
+            ],
+            gateway);
+        // Only the gateway runs agents' commands; the sync unit keeps its plain environment.
+        Assert.DoesNotContain(Strings(services.GetProperty("nixclaw-sync").GetProperty("Service").GetProperty("Environment")),
+            e => e.Contains("bubblewrap", StringComparison.Ordinal) || e.StartsWith("NIXCLAW_SANDBOX_ROOTFS=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutABubblewrapAgentTheGatewayHasNoSandboxRootfs()
+    {
+        var home = NixEval.Json($"(let m = (import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)}); in m // {{ imports = map toString m.imports; }})");
+
+        var environment = Strings(home.GetProperty("systemd").GetProperty("user").GetProperty("services")
+            .GetProperty("nixclaw-gateway").GetProperty("Service").GetProperty("Environment"));
+        Assert.DoesNotContain(environment, e => e.StartsWith("NIXCLAW_SANDBOX_ROOTFS=", StringComparison.Ordinal) || e.Contains("bubblewrap", StringComparison.Ordinal));
+    }
+
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

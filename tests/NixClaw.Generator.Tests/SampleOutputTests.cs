@@ -52,7 +52,7 @@ public sealed class SampleOutputTests
             ".sops.yaml", "flake.nix", "hosts/nixclaw/default.nix", "hosts/nixclaw/disko.nix", "hosts/nixclaw/hardware.nix",
             "hosts/nixclaw/home/devinbernosky.nix", "hosts/nixclaw/home/openclaw.nix", "hosts/nixclaw/justfile", "hosts/nixclaw/openclaw/openclaw.json",
             "hosts/nixclaw/secrets.nix", "hosts/nixclaw/users.nix", "nixclaw/build-declarations.nix", "nixclaw/sandbox-image-module.nix",
-            "nixclaw/sandbox-image.nix", "secrets/nixclaw.skeleton.yaml",
+            "nixclaw/sandbox-image.nix", "nixclaw/sandbox-rootfs.nix", "secrets/nixclaw.skeleton.yaml",
         ];
         Assert.Equal(expected, SampleRun.Sample.Files.Keys.Order(StringComparer.Ordinal));
     }

@@ -89,6 +89,8 @@ internal static class Nix
                   };
                   dockerTools.buildLayeredImage = args: args // { _builder = "buildLayeredImage"; };
                   buildEnv = args: args // { _builder = "buildEnv"; };
+                  runCommand = name: env: script: { _builder = "runCommand"; inherit name env script; };
+                  pkgsStatic.busybox = "/nix/store/static-busybox";
                   mkShell = args: args // { _builder = "mkShell"; };
                   callPackage = path: overrides: import path (builtins.intersectAttrs (builtins.functionArgs (import path)) (pkgs // overrides));
                 };

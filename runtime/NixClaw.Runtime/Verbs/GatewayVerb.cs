@@ -15,11 +15,21 @@ public sealed class GatewayVerb : IVerb
     {
         var command = new Command("gateway", "Run the gateway in the foreground (started by the nixclaw-gateway user service)");
         context.AddExamples(command,
-            new Example("gateway", "Foreground run; SIGTERM or Ctrl-C stops it gracefully (exit 0), bad configuration exits 78"));
-        context.SetAction(command, async (_, cancellationToken) =>
+            new Example("gateway", "Foreground run; SIGTERM or Ctrl-C stops it gracefully (exit 0), bad configuration exits 78"),
+            new Example($"gateway {AgentSandboxes.RootFilesystemOption} /var/lib/nixclaw-sandbox/rootfs",
+                "Also offer bubblewrap, with that folder (it needs /bin/sh) as the sandbox's read-only /"));
+        var rootFilesystem = new Option<string?>(AgentSandboxes.RootFilesystemOption)
+        {
+            Description = $"Root filesystem of the bubblewrap sandbox, mounted read-only at / (default: ${AgentSandboxes.RootFilesystemVariable}; " +
+                "without either, agents that declare bubblewrap cannot start)",
+            HelpName = "dir",
+        };
+        command.Options.Add(rootFilesystem);
+        context.SetAction(command, async (parseResult, cancellationToken) =>
         {
             var directories = context.Directories;
-            var selector = new SandboxSelector(new PodmanSandbox(new PodmanSandboxOptions()), bubblewrap: null);
+            var selector = AgentSandboxes.CreateSelector(
+                parseResult.GetValue(rootFilesystem) ?? context.Environment.GetVariable(AgentSandboxes.RootFilesystemVariable));
             var sandboxes = await AgentSandboxes.SelectAsync(context.Manifest, selector, cancellationToken).ConfigureAwait(false);
             using var http = context.Environment.CreateHttpClient();
             var options = new GatewayOptions

@@ -38,7 +38,7 @@ internal static class NixEval
                 getExe = x: "/nix/store/gateway/bin/program";
                 hm.dag.entryAfter = after: text: "after " + builtins.concatStringsSep "," after + ":\n" + text;
               };
-              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; stdenv.hostPlatform.system = "x86_64-linux"; callPackage = path: args: "callPackage " + baseNameOf path; };
+              pkgs = { fish = "pkgs.fish"; bash = "pkgs.bash"; zsh = "pkgs.zsh"; git = "pkgs.git"; just = "pkgs.just"; bubblewrap = "/nix/store/bubblewrap"; stdenv.hostPlatform.system = "x86_64-linux"; callPackage = path: args: "callPackage " + baseNameOf path; };
               modulesPath = "/modules";
               nixclawGateway = "gateway-package";
             }

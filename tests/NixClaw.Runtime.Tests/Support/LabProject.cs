@@ -58,7 +58,8 @@ public sealed class LabProject : IDisposable
 
     /// <summary>Runs the program in the project folder; stdin is <paramref name="input"/> (redirected, so never a prompt).</summary>
     public async Task<RunResult> RunAsync(string[] args, string input = "", NixClaw.Bindings.HostManifest? manifest = null,
-        Func<HttpClient>? http = null, TimeProvider? time = null, CancellationTokenSource? interrupt = null)
+        Func<HttpClient>? http = null, TimeProvider? time = null, CancellationTokenSource? interrupt = null,
+        IReadOnlyDictionary<string, string>? variables = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -74,7 +75,7 @@ public sealed class LabProject : IDisposable
             {
                 "PATH" => path,
                 "HOME" => Home,
-                _ => null,
+                _ => variables?.GetValueOrDefault(name),
             },
             CurrentDirectory = ProjectDirectory,
             ProgramDirectory = Root,

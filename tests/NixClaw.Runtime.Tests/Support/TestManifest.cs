@@ -19,7 +19,7 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
 
     public override IReadOnlyList<ModelInfo> AllModels => ModelsOverride ?? baseManifest.AllModels;
 
-    public override IReadOnlyList<AgentInfo> AllAgents => baseManifest.AllAgents;
+    public override IReadOnlyList<AgentInfo> AllAgents => AgentsOverride ?? baseManifest.AllAgents;
 
     public HostInfo? HostOverride { get; init; }
 
@@ -30,4 +30,6 @@ public sealed class TestManifest(HostManifest baseManifest) : HostManifest
     public GiteaInfo? GiteaOverride { get; init; }
 
     public IReadOnlyList<ModelInfo>? ModelsOverride { get; init; }
+
+    public IReadOnlyList<AgentInfo>? AgentsOverride { get; init; }
 }

@@ -18,11 +18,18 @@ internal static class HomeEmitter
     private static string Service(HostModel host, UserModel user)
     {
         // User units get a minimal PATH; /run/wrappers/bin has the setuid newuidmap rootless Podman needs.
-        var environment = Strings(new[]
-        {
-            "PATH=/run/wrappers/bin:/etc/profiles/per-user/" + user.Name + "/bin:/run/current-system/sw/bin",
-            "DOTNET_CLI_TELEMETRY_OPTOUT=1",
-        });
+        var path = "/run/wrappers/bin:/etc/profiles/per-user/" + user.Name + "/bin:/run/current-system/sw/bin";
+        var environment = Strings(new[] { "PATH=" + path, "DOTNET_CLI_TELEMETRY_OPTOUT=1" });
+
+        // Agents that declare bubblewrap need bwrap on the gateway's PATH and a root filesystem for it, built by
+        // nix/nixclaw/sandbox-rootfs.nix (a static busybox: nothing of /nix/store is visible inside the sandbox).
+        var usesBubblewrap = host.Agents.Any(a => a.Sandbox.Backend == "bubblewrap");
+        var gatewayEnvironment = usesBubblewrap
+            ? NixExpr.List(
+                Raw("\"PATH=${pkgs.bubblewrap}/bin:" + NixLiteral.String(path).Substring(1)),
+                Raw("\"NIXCLAW_SANDBOX_ROOTFS=${pkgs.callPackage " + SupportPath(SupportFiles.SandboxRootfs) + " { }}\""),
+                Str("DOTNET_CLI_TELEMETRY_OPTOUT=1"))
+            : environment;
         var interval = host.SyncIntervalMinutes;
         var timer = 60 % interval == 0
             ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
@@ -68,7 +75,7 @@ internal static class HomeEmitter
                     Set("Service", Attrs(
                         Set("Type", Str("notify")),
                         Set("ExecStart", Raw("\"${program} gateway\"")),
-                        Set("Environment", environment),
+                        Set("Environment", gatewayEnvironment),
                         Set("Restart", Str("on-failure")),
                         Set("RestartSec", NixExpr.Int(5)),
                         // 78 (EX_CONFIG) is the gateway's "invalid configuration": restarting cannot fix it.
@@ -88,7 +95,7 @@ internal static class HomeEmitter
                     Set("Install.WantedBy", NixExpr.List(Str("timers.target"))))),
                 })));
 
-        var formals = loadsSandboxImage ? new[] { "lib", "pkgs", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
+        var formals = loadsSandboxImage || usesBubblewrap ? new[] { "lib", "pkgs", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
         return NixPrinter.File(Module(body, formals), Header.For(host));
     }
 

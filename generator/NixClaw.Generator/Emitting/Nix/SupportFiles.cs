@@ -5,9 +5,10 @@ using System.Reflection;
 namespace NixClaw.Generator.Emitting.Nix;
 
 /// <summary>
-/// NixClaw's own Nix code (the program's package builder and the sandbox image with its Home Manager module), copied
-/// into every generated Nix folder under <c>nixclaw/</c>. The generated flake imports it by path, so it needs no
-/// flake input of NixClaw's: what NixClaw contributes arrives with its NuGet package, like the generator itself.
+/// NixClaw's own Nix code (the program's package builder, the sandbox image with its Home Manager module, and the
+/// root filesystem of the bubblewrap sandbox), copied into every generated Nix folder under <c>nixclaw/</c>. The
+/// generated flake imports it by path, so it needs no flake input of NixClaw's: what NixClaw contributes arrives
+/// with its NuGet package, like the generator itself.
 /// The files live in the repository's <c>nix/nixclaw/</c> and are embedded in the generator assembly.
 /// </summary>
 internal static class SupportFiles
@@ -24,10 +25,13 @@ internal static class SupportFiles
     /// <summary>The Home Manager module that loads the image into the user's rootless Podman.</summary>
     public const string SandboxImageModule = "sandbox-image-module.nix";
 
+    /// <summary>The root filesystem of the bubblewrap sandbox (<c>pkgs.callPackage</c>), for the gateway's <c>NIXCLAW_SANDBOX_ROOTFS</c>.</summary>
+    public const string SandboxRootfs = "sandbox-rootfs.nix";
+
     /// <summary>Each file with the generated-file header line in front of its own text.</summary>
     public static IEnumerable<GeneratedFile> Render(string header)
     {
-        foreach (var name in new[] { BuildDeclarations, SandboxImage, SandboxImageModule })
+        foreach (var name in new[] { BuildDeclarations, SandboxImage, SandboxImageModule, SandboxRootfs })
         {
             yield return new GeneratedFile(Folder + name, "# " + header + "\n" + Read(name));
         }
