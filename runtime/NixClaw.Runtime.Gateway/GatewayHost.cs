@@ -208,7 +208,7 @@ public static partial class GatewayHost
 
             web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, statusToken)
                 ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
-                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore), s_statusJson));
+                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore, options.WorkspaceSync), s_statusJson));
             await web.StartAsync(cancellationToken).ConfigureAwait(false);
             Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -323,7 +323,8 @@ public static partial class GatewayHost
     }
 
     private static StatusReport Status(
-        HostManifest manifest, Uri mattermostUrl, DateTimeOffset startedAt, MattermostConnectionStatus connection, GatewayMetrics metrics, IAgentDirectory directory, GatewayStateStore store)
+        HostManifest manifest, Uri mattermostUrl, DateTimeOffset startedAt, MattermostConnectionStatus connection, GatewayMetrics metrics, IAgentDirectory directory, GatewayStateStore store,
+        Func<string, AgentSyncStatus?>? workspaceSync)
     {
         static DateTimeOffset? At(long ms) => ms == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
         var counts = store.Counts();
@@ -341,7 +342,7 @@ public static partial class GatewayHost
             connection.State == MattermostConnectionState.Connected && store.IsWritable ? "ok" : "degraded",
             startedAt,
             new MattermostStatus(mattermostUrl.ToString(), manifest.Mattermost!.Bot, connection.State.ToString().ToLowerInvariant(), connection.LastConnectedAt, At(metrics.LastMessageMs), lastSync),
-            [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel))],
+            [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel, workspaceSync?.Invoke(a.Id)))],
             counters,
             new Dictionary<string, LatencyStatus>(StringComparer.Ordinal)
             {

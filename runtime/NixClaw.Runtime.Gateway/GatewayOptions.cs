@@ -50,6 +50,12 @@ public sealed class GatewayOptions
     /// <summary>How often "typing" is re-sent while an agent works.</summary>
     public TimeSpan TypingInterval { get; init; } = TimeSpan.FromSeconds(4);
 
+    /// <summary>
+    /// The last sync of an agent's workspace, shown per agent in <c>/status</c> (the sync timer runs in its own process
+    /// and records it; a failed workspace shows its error there while the others go on). Null: not shown.
+    /// </summary>
+    public Func<string, Operations.AgentSyncStatus?>? WorkspaceSync { get; init; }
+
     /// <summary>Clock for retries, limits, typing and reconnects (a fake clock in tests).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -193,4 +193,25 @@ public sealed class GatewayEndToEndTests
         Assert.Equal(1, root.GetProperty("latencyMs").GetProperty("turn").GetProperty("count").GetInt64());
         Assert.Equal(1, root.GetProperty("state").GetProperty("answered").GetInt64());
     }
+
+    [Fact]
+    public async Task StatusShowsEachAgentsLastWorkspaceSyncSoOneFailedWorkspaceIsVisible()
+    {
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        var attempt = DateTimeOffset.Parse("2026-12-07T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var options = h.Options(workspaceSync: id => id == "coder"
+            ? new NixClaw.Runtime.Gateway.Operations.AgentSyncStatus(attempt, null, "Failed", "the sync state is a folder")
+            : null);
+        var gateway = await h.StartGatewayAsync(h.Manifest(), options, Ct);
+
+        using var http = new HttpClient();
+        using var status = JsonDocument.Parse(await http.GetStringAsync(new Uri(gateway.StatusUrl, "status"), Ct));
+
+        var agents = status.RootElement.GetProperty("agents").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!);
+        var coder = agents["coder"].GetProperty("sync");
+        Assert.Equal("Failed", coder.GetProperty("outcome").GetString());
+        Assert.Equal("the sync state is a folder", coder.GetProperty("message").GetString());
+        Assert.Equal(attempt, coder.GetProperty("lastAttempt").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.Null, agents["writer"].GetProperty("sync").ValueKind);
+    }
 }

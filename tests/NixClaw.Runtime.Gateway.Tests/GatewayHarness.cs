@@ -79,8 +79,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
             logPath,
             gatewayToken);
 
-    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0, TimeSpan? stateRetry = null) => new()
+    public GatewayOptions Options(Action<ModelRetry>? onRetry = null, bool fakeClock = false, ModelRetryPolicy? retry = null, AgentLimits? limits = null, TimeSpan? grace = null, int statusPort = 0, TimeSpan? stateRetry = null,
+        Func<string, NixClaw.Runtime.Gateway.Operations.AgentSyncStatus?>? workspaceSync = null) => new()
     {
+        WorkspaceSync = workspaceSync,
         StateWriteRetryInterval = stateRetry ?? TimeSpan.FromSeconds(5),
         StateDirectory = StateDirectory,
         ConfigDirectory = ConfigDirectory,

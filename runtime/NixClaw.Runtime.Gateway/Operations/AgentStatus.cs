@@ -8,4 +8,5 @@ public sealed record AgentStatus(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("model")] string Model,
     [property: JsonPropertyName("declared")] bool Declared,
-    [property: JsonPropertyName("channel")] string? Channel);
+    [property: JsonPropertyName("channel")] string? Channel,
+    [property: JsonPropertyName("sync")] AgentSyncStatus? Sync = null);

@@ -2,9 +2,12 @@ using System.CommandLine;
 using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Gateway;
 using NixClaw.Runtime.Gateway.Agents;
+using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
+using NixClaw.Runtime.Workspaces;
+using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Runtime.Verbs;
 
@@ -45,10 +48,26 @@ public sealed class GatewayVerb : IVerb
                     HttpClient = http,
                     TimeProvider = context.Environment.Time,
                 }),
+                WorkspaceSync = id => LastSync(directories, id),
             };
             Directory.CreateDirectory(directories.StateDirectory);
             return await GatewayHost.RunAsync(context.Manifest, options, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>What the sync timer last recorded for an agent's workspace (kept in its git directory, outside the sandbox).</summary>
+    internal static AgentSyncStatus? LastSync(RuntimeDirectories directories, string agentId)
+    {
+        var layout = new WorkspaceLayout
+        {
+            WorkspacesRoot = directories.WorkspacesDirectory,
+            TemplatesRoot = directories.TemplatesDirectory,
+            SharedDirectory = directories.SharedDirectory,
+            GitRoot = directories.GitDirectory,
+        };
+        return SyncState.Read(layout, agentId) is { } state
+            ? new AgentSyncStatus(state.LastAttempt, state.LastSuccess, state.Outcome.ToString(), state.Message)
+            : null;
     }
 }
