@@ -57,10 +57,12 @@ public static partial class GatewayHost
 
     /// <summary>
     /// Runs the gateway until <paramref name="cancellationToken"/> is cancelled (SIGTERM) or it fails; returns the
-    /// exit code: 0 after a clean stop, 78 with a one-line reason on stderr for invalid configuration, 1 otherwise.
+    /// exit code: 0 after a clean stop, 78 with a one-line reason on <paramref name="error"/> (stderr when null) for
+    /// invalid configuration or a status port in use, 1 otherwise.
     /// </summary>
-    public static async Task<int> RunAsync(HostManifest manifest, GatewayOptions options, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(HostManifest manifest, GatewayOptions options, CancellationToken cancellationToken, TextWriter? error = null)
     {
+        error ??= Console.Error;
         RunningGateway gateway;
         try
         {
@@ -68,7 +70,12 @@ public static partial class GatewayHost
         }
         catch (GatewayConfigurationException ex)
         {
-            await Console.Error.WriteLineAsync($"nixclaw gateway: invalid configuration: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"nixclaw gateway: invalid configuration: {ex.Message}").ConfigureAwait(false);
+            return ExitConfiguration;
+        }
+        catch (StatusPortInUseException ex)
+        {
+            await error.WriteLineAsync($"nixclaw gateway: {ex.Message}").ConfigureAwait(false);
             return ExitConfiguration;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -77,7 +84,7 @@ public static partial class GatewayHost
         }
         catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or IOException)
         {
-            await Console.Error.WriteLineAsync($"nixclaw gateway: cannot reach Mattermost: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"nixclaw gateway: cannot reach Mattermost: {ex.Message}").ConfigureAwait(false);
             return 1;
         }
 
@@ -96,7 +103,8 @@ public static partial class GatewayHost
         var time = options.TimeProvider;
         var mattermost = manifest.Mattermost ?? throw new GatewayConfigurationException("no Mattermost server is declared");
         var trigger = new ChatTrigger(mattermost.ChatMode, mattermost.Bot, mattermost.TriggerPrefix);
-        ReadSecret(mattermost.Token.Path, "Mattermost bot token");
+        var tokenPath = options.SecretPath(mattermost.Token);
+        ReadSecret(tokenPath, "Mattermost bot token");
         var mattermostUrl = options.MattermostUrl ?? (Uri.TryCreate(mattermost.Url, UriKind.Absolute, out var declaredUrl)
             ? declaredUrl
             : throw new GatewayConfigurationException($"Mattermost URL '{mattermost.Url}' is not an absolute URL"));
@@ -127,7 +135,7 @@ public static partial class GatewayHost
                 metrics.ModelRetried();
                 LogModelRetry(log, retry.Model, retry.FailedAttempt, retry.Failure.Description, retry.Delay.TotalSeconds);
                 options.OnModelRetry?.Invoke(retry);
-            }, options.ModelHttpClient);
+            }, options.ModelHttpClient, options.SecretPath);
             foreach (var agent in manifest.AllAgents)
             {
                 if (models.Find(agent.Model, out var resolved) is null)
@@ -161,7 +169,7 @@ public static partial class GatewayHost
             Stage("state and roster");
 
             client = new MattermostClient(
-                new MattermostClientOptions { BaseUrl = mattermostUrl, TokenProvider = MattermostTokens.FromFile(mattermost.Token.Path) },
+                new MattermostClientOptions { BaseUrl = mattermostUrl, TokenProvider = MattermostTokens.FromFile(tokenPath) },
                 logger: loggerFactory.CreateLogger<MattermostClient>());
             listener = new MattermostListener(client, new SqliteCursorStore(store), options.Listener, loggerFactory.CreateLogger<MattermostListener>());
             try
@@ -170,7 +178,7 @@ public static partial class GatewayHost
             }
             catch (MattermostApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
             {
-                throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{mattermost.Token.Path}' (401)", ex);
+                throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{tokenPath}' (401)", ex);
             }
 
             Stage("mattermost token accepted");
@@ -203,13 +211,21 @@ public static partial class GatewayHost
             var statusToken = manifest.Gateway.AuthToken;
             if (statusToken is not null)
             {
-                ReadSecret(statusToken.Path, "gateway token");
+                ReadSecret(options.SecretPath(statusToken), "gateway token");
             }
 
-            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, statusToken)
+            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, options.SecretPath(statusToken))
                 ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
                 : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore, options.WorkspaceSync), s_statusJson));
-            await web.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await web.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Microsoft.AspNetCore.Connections.AddressInUseException || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new StatusPortInUseException(statusPort, ex);
+            }
+
             Stage("status endpoint");
             var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -423,7 +439,7 @@ public static partial class GatewayHost
     }
 
     // The token is read on every request (it may be rotated) and compared in constant time.
-    private static bool HasToken(HttpContext http, SecretInfo token)
+    private static bool HasToken(HttpContext http, string tokenPath)
     {
         var header = http.Request.Headers.Authorization.ToString();
         const string Scheme = "Bearer ";
@@ -435,7 +451,7 @@ public static partial class GatewayHost
         string expected;
         try
         {
-            expected = SecretFiles.Read(token.Path, "gateway token");
+            expected = SecretFiles.Read(tokenPath, "gateway token");
         }
         catch (SecretFileException)
         {

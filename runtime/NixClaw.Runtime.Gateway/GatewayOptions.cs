@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
+using NixClaw.Bindings;
 using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Mattermost;
 
@@ -67,6 +68,12 @@ public sealed class GatewayOptions
 
     /// <summary>WebSocket listener settings (reconnect backoff, pings, catch-up); defaults when null.</summary>
     public MattermostListenerOptions? Listener { get; init; }
+
+    /// <summary>
+    /// The file each secret is read from (Mattermost token, model API keys, gateway token); the declared
+    /// <see cref="SecretInfo.Path"/> by default. The app maps <c>--secrets-dir</c> to it.
+    /// </summary>
+    public Func<SecretInfo, string> SecretPath { get; init; } = static secret => secret.Path;
 
     /// <summary>Mattermost URL instead of <c>MattermostInfo.Url</c> (tests, demos).</summary>
     public Uri? MattermostUrl { get; init; }

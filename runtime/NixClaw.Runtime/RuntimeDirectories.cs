@@ -4,7 +4,7 @@ namespace NixClaw.Runtime;
 
 /// <summary>
 /// The runtime folders by convention, resolved once so the gateway and workspace libraries get explicit paths:
-/// config <c>$NIXCLAW_CONFIG_DIR</c> else <c>~/.openclaw</c>; state <c>$STATE_DIRECTORY</c> else
+/// config <c>$NIXCLAW_CONFIG_DIR</c> else <c>~/.openclaw</c>; state <c>$NIXCLAW_STATE_DIR</c> else <c>$STATE_DIRECTORY</c> else
 /// <c>$XDG_STATE_HOME/nixclaw</c> else <c>~/.local/state/nixclaw</c>; workspaces <c>~/&lt;GatewayInfo.WorkspacesDirectory&gt;</c>;
 /// templates, shared files and skills under the config folder.
 /// </summary>
@@ -13,6 +13,12 @@ namespace NixClaw.Runtime;
 /// <param name="WorkspacesDirectory">One folder per agent id.</param>
 public sealed record RuntimeDirectories(string ConfigDirectory, string StateDirectory, string WorkspacesDirectory)
 {
+    /// <summary>Overrides the config folder.</summary>
+    public const string ConfigVariable = "NIXCLAW_CONFIG_DIR";
+
+    /// <summary>Overrides the state folder (before systemd's <c>$STATE_DIRECTORY</c>).</summary>
+    public const string StateVariable = "NIXCLAW_STATE_DIR";
+
     /// <summary>The SQLite database (<c>nixclaw.db</c> in the state folder).</summary>
     public string DatabasePath => Path.Combine(StateDirectory, "nixclaw.db");
 
@@ -38,8 +44,9 @@ public sealed record RuntimeDirectories(string ConfigDirectory, string StateDire
     public static RuntimeDirectories Resolve(HostManifest manifest, AppEnvironment environment)
     {
         var home = environment.HomeDirectory;
-        var config = environment.GetVariable("NIXCLAW_CONFIG_DIR") is { Length: > 0 } c ? c : Path.Combine(home, ".openclaw");
-        var state = environment.GetVariable("STATE_DIRECTORY") is { Length: > 0 } s
+        var config = environment.GetVariable(ConfigVariable) is { Length: > 0 } c ? c : Path.Combine(home, ".openclaw");
+        var state = environment.GetVariable(StateVariable) is { Length: > 0 } explicitState ? explicitState
+            : environment.GetVariable("STATE_DIRECTORY") is { Length: > 0 } s
             // systemd may pass several folders separated by ':'; the first is ours.
             ? s.Split(':')[0]
             : environment.GetVariable("XDG_STATE_HOME") is { Length: > 0 } x ? Path.Combine(x, "nixclaw") : Path.Combine(home, ".local", "state", "nixclaw");

@@ -27,14 +27,15 @@ public sealed class ModelCatalog : IDisposable
 
     /// <summary>Creates the clients, reading API keys from their secret files.</summary>
     /// <exception cref="GatewayConfigurationException">An API key file is missing or a provider is unknown.</exception>
-    public static ModelCatalog Create(IReadOnlyList<ModelInfo> models, ModelRetryPolicy retry, TimeProvider time, Action<ModelRetry>? onRetry, HttpClient? http = null)
+    public static ModelCatalog Create(IReadOnlyList<ModelInfo> models, ModelRetryPolicy retry, TimeProvider time, Action<ModelRetry>? onRetry, HttpClient? http = null,
+        Func<SecretInfo, string>? secretPath = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         var clients = new Dictionary<string, IChatClient>(StringComparer.Ordinal);
         foreach (var model in models)
         {
             var endpoint = EndpointOf(model);
-            var key = model.ApiKey is { } secret ? GatewayHost.ReadSecret(secret.Path, $"API key of model '{model.Name}'") : "unused";
+            var key = model.ApiKey is { } secret ? GatewayHost.ReadSecret(secretPath?.Invoke(secret) ?? secret.Path, $"API key of model '{model.Name}'") : "unused";
             var options = new OpenAIClientOptions
             {
                 Endpoint = endpoint,
