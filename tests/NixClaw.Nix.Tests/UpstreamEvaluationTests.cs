@@ -129,7 +129,9 @@ public sealed class UpstreamEvaluationTests
         var gateway = service.GetProperty("services").GetProperty("nixclaw-gateway");
         Assert.Equal("notify", gateway.GetProperty("Service").GetProperty("Type").GetString());
         // Home Manager's ExecStart type merges into a list.
-        Assert.EndsWith(" gateway", Assert.Single(Strings(gateway.GetProperty("Service").GetProperty("ExecStart"))));
+        // The unit passes its folders and port explicitly; %h and %S are systemd's home and state-folder specifiers.
+        Assert.EndsWith(" gateway --secrets-dir /run/secrets --config-dir %h/.openclaw --state-dir %S/nixclaw --status-port 18789",
+            Assert.Single(Strings(gateway.GetProperty("Service").GetProperty("ExecStart"))));
         Assert.Equal(["default.target"], Strings(gateway.GetProperty("Install").GetProperty("WantedBy")));
 
         var timer = service.GetProperty("timers").GetProperty("nixclaw-sync");

@@ -30,6 +30,13 @@ internal static class HomeEmitter
                 Raw("\"NIXCLAW_SANDBOX_ROOTFS=${pkgs.callPackage " + SupportPath(SupportFiles.SandboxRootfs) + " { }}\""),
                 Str("DOTNET_CLI_TELEMETRY_OPTOUT=1"))
             : environment;
+        // Both units name their folders explicitly (the runtime's defaults, as systemd specifiers: %h is the home,
+        // %S the user's state folder, ~/.local/state), so nothing depends on how the units' environment is inherited.
+        const string ConfigDirectory = "%h/.openclaw";
+        const string StateDirectory = "%S/nixclaw";
+        var gatewayCommand = "\"${program} gateway --secrets-dir /run/secrets --config-dir " + ConfigDirectory + " --state-dir " + StateDirectory +
+            " --status-port " + host.Gateway.Port + "\"";
+        var syncEnvironment = Strings(new[] { "PATH=" + path, "DOTNET_CLI_TELEMETRY_OPTOUT=1", "NIXCLAW_CONFIG_DIR=" + ConfigDirectory, "NIXCLAW_STATE_DIR=" + StateDirectory });
         var interval = host.SyncIntervalMinutes;
         var timer = 60 % interval == 0
             ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
@@ -74,7 +81,7 @@ internal static class HomeEmitter
                     Set("Unit.Description", Str("NixClaw gateway (loopback port " + host.Gateway.Port + ")")),
                     Set("Service", Attrs(
                         Set("Type", Str("notify")),
-                        Set("ExecStart", Raw("\"${program} gateway\"")),
+                        Set("ExecStart", Raw(gatewayCommand)),
                         Set("Environment", gatewayEnvironment),
                         Set("Restart", Str("on-failure")),
                         Set("RestartSec", NixExpr.Int(5)),
@@ -87,7 +94,7 @@ internal static class HomeEmitter
                     Set("Service", Attrs(
                         Set("Type", Str("oneshot")),
                         Set("ExecStart", Raw("\"${program} sync\"")),
-                        Set("Environment", environment))))),
+                        Set("Environment", syncEnvironment))))),
                 NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "timers", "nixclaw-sync" }, Attrs(
                     Set("Unit.Description", Str("Sync agent workspaces every " + interval + " minutes")),

@@ -31,7 +31,7 @@ in
     Unit.Description = "NixClaw gateway (loopback port 18789)";
     Service = {
       Type = "notify";
-      ExecStart = "${program} gateway";
+      ExecStart = "${program} gateway --secrets-dir /run/secrets --config-dir %h/.openclaw --state-dir %S/nixclaw --status-port 18789";
       Environment = [
         "PATH=/run/wrappers/bin:/etc/profiles/per-user/openclaw/bin:/run/current-system/sw/bin"
         "DOTNET_CLI_TELEMETRY_OPTOUT=1"
@@ -51,6 +51,8 @@ in
       Environment = [
         "PATH=/run/wrappers/bin:/etc/profiles/per-user/openclaw/bin:/run/current-system/sw/bin"
         "DOTNET_CLI_TELEMETRY_OPTOUT=1"
+        "NIXCLAW_CONFIG_DIR=%h/.openclaw"
+        "NIXCLAW_STATE_DIR=%S/nixclaw"
       ];
     };
   };
