@@ -128,6 +128,7 @@ public static partial class GatewayHost
         MattermostListener? listener = null;
         SenderAllowlist? senders = null;
         WebApplication? web = null;
+        string? waiting = null;
         try
         {
             models = ModelCatalog.Create(manifest.AllModels, options.ModelRetry, time, retry =>
@@ -172,14 +173,63 @@ public static partial class GatewayHost
                 new MattermostClientOptions { BaseUrl = mattermostUrl, TokenProvider = MattermostTokens.FromFile(tokenPath) },
                 logger: loggerFactory.CreateLogger<MattermostClient>());
             listener = new MattermostListener(client, new SqliteCursorStore(store), options.Listener, loggerFactory.CreateLogger<MattermostListener>());
+            // The status endpoint listens before Mattermost is asked, so a start that waits says so.
+            waiting = $"Mattermost at {mattermostUrl}";
+            web = BuildStatusApp(statusPort, loggerFactory);
+            var gatewayWeb = web;
+            var gatewayStore = store;
+            var gatewayListener = listener;
+            var startedAt = time.GetUtcNow();
+            web.MapGet("/healthz", () => Results.Json(new { ok = true, status = "live" }));
+            // /status names agents, channels and counters: with a declared gateway token it needs
+            // "Authorization: Bearer <token>" (the status verb sends it). /healthz says only "live" and stays open.
+            var statusToken = manifest.Gateway.AuthToken;
+            if (statusToken is not null)
+            {
+                ReadSecret(options.SecretPath(statusToken), "gateway token");
+            }
+
+            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, options.SecretPath(statusToken))
+                ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
+                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore, options.WorkspaceSync, Volatile.Read(ref waiting)), s_statusJson));
             try
             {
-                await listener.StartAsync(cancellationToken).ConfigureAwait(false);
+                await web.StartAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (MattermostApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+            catch (Exception ex) when (ex is Microsoft.AspNetCore.Connections.AddressInUseException || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
-                throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{tokenPath}' (401)", ex);
+                throw new StatusPortInUseException(statusPort, ex);
             }
+
+            Stage("status endpoint");
+            var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            LogStatusEndpoint(log, statusUrl);
+
+            // What the servers answer at start (an error, a timeout, a malformed body) is retried with backoff, one log
+            // line each time, while /status says what the gateway is waiting for; only a rejected token is final.
+            var retryDelay = options.StartRetryDelay;
+            while (true)
+            {
+                try
+                {
+                    await listener.StartAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+                catch (MattermostApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    throw new GatewayConfigurationException($"Mattermost at {mattermostUrl} rejected the bot token in '{tokenPath}' (401)", ex);
+                }
+                catch (Exception ex) when (IsTransient(ex, cancellationToken))
+                {
+                    var reason = $"Mattermost at {mattermostUrl} ({OneLine(ex)})";
+                    Volatile.Write(ref waiting, reason);
+                    LogWaiting(log, reason, retryDelay.TotalSeconds);
+                    await Task.Delay(retryDelay, time, cancellationToken).ConfigureAwait(false);
+                    retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, options.StartRetryMaxDelay.Ticks));
+                }
+            }
+
+            Volatile.Write(ref waiting, null);
 
             Stage("mattermost token accepted");
             await SeedCursorsAsync(client, store, log, cancellationToken).ConfigureAwait(false);
@@ -199,35 +249,7 @@ public static partial class GatewayHost
                 directory, trigger, senders, botUserId, store, runner, outbox, metrics, options.Limits, time, options.TypingInterval, loggerFactory.CreateLogger<PostProcessor>());
             var dispatcher = new PostDispatcher(processor, store, loggerFactory.CreateLogger<PostDispatcher>());
             var notifier = options.Notifier ?? new SystemdNotifier();
-            var startedAt = time.GetUtcNow();
 
-            web = BuildStatusApp(statusPort, loggerFactory);
-            var gatewayWeb = web;
-            var gatewayStore = store;
-            var gatewayListener = listener;
-            web.MapGet("/healthz", () => Results.Json(new { ok = true, status = "live" }));
-            // /status names agents, channels and counters: with a declared gateway token it needs
-            // "Authorization: Bearer <token>" (the status verb sends it). /healthz says only "live" and stays open.
-            var statusToken = manifest.Gateway.AuthToken;
-            if (statusToken is not null)
-            {
-                ReadSecret(options.SecretPath(statusToken), "gateway token");
-            }
-
-            web.MapGet("/status", (HttpContext http) => statusToken is not null && !HasToken(http, options.SecretPath(statusToken))
-                ? Results.Json(new { error = "unauthorized", message = "send the gateway token as 'Authorization: Bearer <token>'" }, statusCode: StatusCodes.Status401Unauthorized)
-                : Results.Json(Status(manifest, mattermostUrl, startedAt, gatewayListener.Status, metrics, directory, gatewayStore, options.WorkspaceSync), s_statusJson));
-            try
-            {
-                await web.StartAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is Microsoft.AspNetCore.Connections.AddressInUseException || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
-            {
-                throw new StatusPortInUseException(statusPort, ex);
-            }
-
-            Stage("status endpoint");
-            var statusUrl = new Uri(gatewayWeb.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
             var gateway = new RunningGateway(web, listener, client, roster, models, store, dispatcher, metrics, loggerFactory, notifier, options, statusUrl)
             {
@@ -332,15 +354,16 @@ public static partial class GatewayHost
 
             LogSeeded(log, seeded);
         }
-        catch (Exception ex) when (ex is MattermostApiException or HttpRequestException or IOException)
+        catch (Exception ex) when (IsTransient(ex, cancellationToken))
         {
-            LogSeedFailed(log, ex.Message);
+            // Best effort: posts in channels without a cursor are then caught up from the first handled post on.
+            LogSeedFailed(log, OneLine(ex));
         }
     }
 
     private static StatusReport Status(
         HostManifest manifest, Uri mattermostUrl, DateTimeOffset startedAt, MattermostConnectionStatus connection, GatewayMetrics metrics, IAgentDirectory directory, GatewayStateStore store,
-        Func<string, AgentSyncStatus?>? workspaceSync)
+        Func<string, AgentSyncStatus?>? workspaceSync, string? waiting)
     {
         static DateTimeOffset? At(long ms) => ms == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
         var counts = store.Counts();
@@ -355,7 +378,7 @@ public static partial class GatewayHost
         };
         var lastSync = connection.LastCatchUpAt is { } catchUp && catchUp.ToUnixTimeMilliseconds() > metrics.LastSyncMs ? catchUp : At(metrics.LastSyncMs);
         return new StatusReport(
-            connection.State == MattermostConnectionState.Connected && store.IsWritable ? "ok" : "degraded",
+            waiting is not null ? "starting" : connection.State == MattermostConnectionState.Connected && store.IsWritable ? "ok" : "degraded",
             startedAt,
             new MattermostStatus(mattermostUrl.ToString(), manifest.Mattermost!.Bot, connection.State.ToString().ToLowerInvariant(), connection.LastConnectedAt, At(metrics.LastMessageMs), lastSync),
             [.. directory.Agents.Select(a => new AgentStatus(a.Id, a.DisplayName, a.ModelName, a.Declaration is not null, a.Declaration?.Channel, workspaceSync?.Invoke(a.Id)))],
@@ -371,7 +394,10 @@ public static partial class GatewayHost
             {
                 Writable = store.IsWritable,
                 WriteFailure = store.WriteFailure,
-            });
+            })
+        {
+            Waiting = waiting,
+        };
     }
 
     // Loopback only, never 0.0.0.0: 127.0.0.1 and ::1 for a fixed port (either may be missing on the host);
@@ -382,6 +408,7 @@ public static partial class GatewayHost
         // and routing; the status endpoint needs nothing else, and every loaded piece stays resident.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton(loggerFactory);
+        builder.Services.Configure<Microsoft.Extensions.Hosting.ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.AddRoutingCore();
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -420,6 +447,11 @@ public static partial class GatewayHost
             // The HTTP stack logs request URLs and headers at debug level; keep it quiet (and token-free).
             logging.AddFilter("System.Net.Http", LogLevel.Warning);
             logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+            // The status app's host would announce "Now listening on", "Content root path" and "Hosting environment";
+            // the gateway logs its own line with the status URL instead.
+            logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+            logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Warning);
             if (options.ConsoleLog)
             {
                 logging.AddSimpleConsole(console =>
@@ -475,6 +507,15 @@ public static partial class GatewayHost
         }
     }
 
+    // What a server may answer at start without it being the gateway's fault: an HTTP error, a dropped connection,
+    // a body that is not what the API documents, a timeout (a cancellation the caller did not ask for).
+    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
+        ex is MattermostApiException or HttpRequestException or IOException or InvalidDataException or JsonException or TimeoutException
+        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private static string OneLine(Exception ex) =>
+        ex is OperationCanceledException ? "timed out" : ex.Message.ReplaceLineEndings(" ");
+
     private static void CheckRosterReadable(string configDirectory)
     {
         foreach (var name in (string[])[RosterFileNames.Agents, RosterFileNames.Bindings])
@@ -513,6 +554,12 @@ public static partial class GatewayHost
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list the bot's channels to seed catch-up cursors: {Reason}")]
     private static partial void LogSeedFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Status endpoint on {StatusUrl}")]
+    private static partial void LogStatusEndpoint(ILogger logger, Uri statusUrl);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for {Reason}; retrying in {DelaySeconds} s")]
+    private static partial void LogWaiting(ILogger logger, string reason, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answering {Count} post(s) an earlier run left unanswered")]
     private static partial void LogRecovering(ILogger logger, int count);

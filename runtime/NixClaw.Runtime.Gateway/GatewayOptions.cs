@@ -48,6 +48,12 @@ public sealed class GatewayOptions
     /// <summary>How often a state database that could not be written (disk full) is tried again.</summary>
     public TimeSpan StateWriteRetryInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>First wait before Mattermost is asked again when it answers the start with an error, a timeout or a malformed body; doubles each time.</summary>
+    public TimeSpan StartRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait between start attempts.</summary>
+    public TimeSpan StartRetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often "typing" is re-sent while an agent works.</summary>
     public TimeSpan TypingInterval { get; init; } = TimeSpan.FromSeconds(4);
 

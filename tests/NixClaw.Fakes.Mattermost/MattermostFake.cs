@@ -375,6 +375,15 @@ public sealed class MattermostFake : IAsyncDisposable
                 return;
             }
 
+            if (rule is { Body: { } replaced })
+            {
+                response.StatusCode = 200;
+                response.ContentType = "application/json";
+                await response.WriteAsync(replaced, context.RequestAborted).ConfigureAwait(false);
+                Record(request, 200, caller);
+                return;
+            }
+
             if (rule is { IsAfterHandling: false })
             {
                 await WriteErrorAsync(context, requestId, rule.Status, ErrorIdFor(rule.Status), "Injected failure.").ConfigureAwait(false);

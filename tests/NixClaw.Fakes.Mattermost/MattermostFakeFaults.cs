@@ -22,6 +22,13 @@ public sealed class MattermostFakeFaults
     public void RateLimitNext(int count, int retryAfterSeconds = 1, string? pathContains = null, string? method = null) =>
         Add(new Rule(count, 429, pathContains, method, AfterHandling: false, RetryAfterSeconds: retryAfterSeconds));
 
+    /// <summary>
+    /// The next <paramref name="count"/> matching requests are answered 200 with <paramref name="json"/> as the body,
+    /// unhandled (a malformed answer: an object where a list is expected, say).
+    /// </summary>
+    public void AnswerNextWith(int count, string json, string? pathContains = null, string? method = null) =>
+        Add(new Rule(count, 200, pathContains, method, AfterHandling: false, RetryAfterSeconds: 0) { Body = json });
+
     /// <summary>Delay before every REST request is handled (zero to turn off).</summary>
     public TimeSpan Delay
     {
@@ -98,5 +105,6 @@ public sealed class MattermostFakeFaults
         public string? Method { get; } = method;
         public bool IsAfterHandling { get; } = AfterHandling;
         public int RetryAfter { get; } = RetryAfterSeconds;
+        public string? Body { get; init; }
     }
 }

@@ -10,4 +10,10 @@ public sealed record StatusReport(
     [property: JsonPropertyName("agents")] IReadOnlyList<AgentStatus> Agents,
     [property: JsonPropertyName("counters")] IReadOnlyDictionary<string, long> Counters,
     [property: JsonPropertyName("latencyMs")] IReadOnlyDictionary<string, LatencyStatus> LatencyMs,
-    [property: JsonPropertyName("state")] StateStatus State);
+    [property: JsonPropertyName("state")] StateStatus State)
+{
+    /// <summary>What the start is waiting for (Mattermost answering, with the last failure), or null once started.</summary>
+    [JsonPropertyName("waiting")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Waiting { get; init; }
+}
