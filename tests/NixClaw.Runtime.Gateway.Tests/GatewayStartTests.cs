@@ -93,6 +93,38 @@ public sealed class GatewayStartTests
         }
     }
 
+    [Fact]
+    public async Task EverySecretIsReadWhereSecretPathSays()
+    {
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        var moved = Path.Combine(h.Root, "moved");
+        Directory.CreateDirectory(moved);
+        File.Move(h.TokenPath, Path.Combine(moved, "bot-token"));
+        await File.WriteAllTextAsync(Path.Combine(moved, "gateway-token"), "gw-token-123\n", Ct);
+        var declared = new NixClaw.Bindings.SecretInfo("gateway/token", Path.Combine(h.Root, "nowhere", "gateway-token"), "nixclaw", "0400");
+        var options = h.Options();
+        var gateway = await h.StartGatewayAsync(h.Manifest(gatewayToken: declared), new GatewayOptions
+        {
+            StateDirectory = options.StateDirectory,
+            ConfigDirectory = options.ConfigDirectory,
+            HomeDirectory = options.HomeDirectory,
+            StatusPort = 0,
+            LogPath = "",
+            ConsoleLog = false,
+            SecretPath = secret => Path.Combine(moved, secret.Key == "gateway/token" ? "gateway-token" : "bot-token"),
+        }, Ct);
+
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gateway.StatusUrl, "status"))
+        {
+            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "gw-token-123") },
+        };
+        using var response = await http.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(File.Exists(h.TokenPath));
+    }
+
     private static GatewayOptions With(GatewayOptions options, string logPath) => new()
     {
         StateDirectory = options.StateDirectory,

@@ -25,6 +25,8 @@ public sealed class GatewayVerb : IVerb
         var command = new Command("gateway", "Run the gateway in the foreground (started by the nixclaw-gateway user service)");
         context.AddExamples(command,
             new Example("gateway", "Foreground run; SIGTERM or Ctrl-C stops it gracefully (exit 0), bad configuration exits 78"),
+            new Example($"gateway {SecretLocations.Option} ~/nixclaw-secrets --status-port 18790",
+                "Try it off the host: secrets from a folder (mattermost/bot_token, ...), state under ~/.local/state/nixclaw"),
             new Example($"gateway {AgentSandboxes.RootFilesystemOption} /var/lib/nixclaw-sandbox/rootfs",
                 "Also offer bubblewrap, with that folder (it needs /bin/sh) as the sandbox's read-only /"));
         var secretsDir = new Option<string?>(SecretLocations.Option)
