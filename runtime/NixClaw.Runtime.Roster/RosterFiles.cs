@@ -19,8 +19,8 @@ public sealed class RosterFiles
 
     private const string AgentsTemplate = """
         // NixClaw runtime agents (added by `agent new`). The gateway reloads this file on every change;
-        // OpenClaw reads it through `agents: { $include: "./agents.json5" }`.
-        // Agents declared in C# are changed in C#, not here.
+        // OpenClaw reads it through `agents: { $include: ["./agents.json5", "./declared-agents.json5"] }`.
+        // Agents declared in C# live in declared-agents.json5 (written by each deploy) and are changed in C#, not here.
         {
           ownership: "explicit",
           entries: {
@@ -188,11 +188,38 @@ public sealed class RosterFiles
 
     private void RefuseDeclared(string id, string verb)
     {
-        if (_declared.Any(a => a.Id == id))
+        if (_declared.Any(a => a.Id == id) || DeclaredFileIds().Contains(id))
         {
             throw new RosterEditException(
                 $"Agent \"{id}\" is declared in C# and cannot be {verb} through {RosterFileNames.Agents}; change the C# declaration instead");
         }
+    }
+
+    // The ids of the generated declared-agents.json5 (none when it is missing or unreadable: the full check reports that).
+    private HashSet<string> DeclaredFileIds()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (ReadOrNull(_options.DeclaredAgentsPath) is not { } text)
+        {
+            return ids;
+        }
+
+        try
+        {
+            var root = Json5Document.Parse(text, RosterLoader.ReaderOptions).Root;
+            if (root.Kind == Json5ValueKind.Object && root.AsObject().TryGetValue("entries", out var entries) && entries.Kind == Json5ValueKind.Object)
+            {
+                foreach (var (id, _) in entries.AsObject())
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+        catch (Json5Exception)
+        {
+        }
+
+        return ids;
     }
 
     /// <summary>Validates the edited texts with the other file as it is on disk, then writes what changed (bindings last when adding).</summary>
@@ -202,7 +229,8 @@ public sealed class RosterFiles
         string? bindingsOnDisk = ReadOrNull(_options.BindingsPath);
         string? agentsText = agents?.ToString() ?? agentsOnDisk;
         string? bindingsText = bindings?.ToString() ?? bindingsOnDisk;
-        var result = RosterLoader.Parse(_options, _declared, agentsText, bindingsText);
+        // The declared file is only read: agent new writes the runtime files, the deploy writes declared-agents.json5.
+        var result = RosterLoader.Parse(_options, _declared, agentsText, bindingsText, ReadOrNull(_options.DeclaredAgentsPath));
         if (!result.IsValid)
         {
             throw new RosterEditException("The roster would be invalid after this edit; nothing was written.", result.Errors);

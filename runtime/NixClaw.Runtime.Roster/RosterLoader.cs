@@ -5,7 +5,9 @@ using NixClaw.Runtime.Roster.Validation;
 namespace NixClaw.Runtime.Roster;
 
 /// <summary>
-/// Reads and validates <c>agents.json5</c> and <c>bindings.json5</c> and merges them with the agents declared in C#.
+/// Reads and validates <c>declared-agents.json5</c> (generated, installed by the deploy), <c>agents.json5</c> and
+/// <c>bindings.json5</c> (runtime, written by <c>agent new</c>) and merges them with the agents declared in C#.
+/// A declared id keeps its declared values, as in OpenClaw's include merge where the declared file comes last.
 /// A missing file contributes nothing (no runtime agents, no bindings); an empty or truncated file is a syntax error.
 /// </summary>
 public static class RosterLoader
@@ -21,6 +23,7 @@ public static class RosterLoader
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<RosterError>();
+        string? declaredAgents = ReadText(options.DeclaredAgentsPath, "agents", errors);
         string? agents = ReadText(options.AgentsPath, "agents", errors);
         string? bindings = ReadText(options.BindingsPath, "bindings", errors);
         if (errors.Count > 0)
@@ -28,11 +31,19 @@ public static class RosterLoader
             return new RosterLoadResult(null, errors, []);
         }
 
-        return Parse(options, declared, agents, bindings);
+        return Parse(options, declared, agents, bindings, declaredAgents);
     }
 
     /// <summary>Validates the given file texts (null = the file does not exist).</summary>
-    public static RosterLoadResult Parse(RosterOptions options, IReadOnlyList<AgentInfo> declared, string? agentsText, string? bindingsText)
+    public static RosterLoadResult Parse(RosterOptions options, IReadOnlyList<AgentInfo> declared, string? agentsText, string? bindingsText) =>
+        Parse(options, declared, agentsText, bindingsText, declaredAgentsText: null);
+
+    /// <summary>
+    /// Validates the given file texts (null = the file does not exist), including the generated
+    /// <c>declared-agents.json5</c>. Its entries are declared agents: they win over an <c>agents.json5</c> entry with
+    /// the same id, and an entry for an agent declared in C# must agree with the declaration.
+    /// </summary>
+    public static RosterLoadResult Parse(RosterOptions options, IReadOnlyList<AgentInfo> declared, string? agentsText, string? bindingsText, string? declaredAgentsText)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(declared);
@@ -48,6 +59,14 @@ public static class RosterLoader
         var errors = new List<RosterError>();
         var warnings = new List<RosterError>();
 
+        var declaredFile = AgentsFile.Empty;
+        if (declaredAgentsText is not null)
+        {
+            declaredFile = Read(options.DeclaredAgentsPath, "agents", declaredAgentsText, errors) is { } declaredDocument
+                ? AgentsFileChecker.Check(new FileChecker(options.DeclaredAgentsPath, declaredDocument, errors), declaredById, options)
+                : AgentsFile.Unreadable;
+        }
+
         var agentsFile = AgentsFile.Empty;
         if (agentsText is not null)
         {
@@ -60,9 +79,10 @@ public static class RosterLoader
         if (bindingsText is not null && Read(options.BindingsPath, "bindings", bindingsText, errors) is { } bindingsDocument)
         {
             HashSet<string>? known = null;
-            if (agentsFile.IdsKnown)
+            if (agentsFile.IdsKnown && declaredFile.IdsKnown)
             {
                 known = new HashSet<string>(agentsFile.EntryIds, StringComparer.Ordinal);
+                known.UnionWith(declaredFile.EntryIds);
                 known.UnionWith(declaredById.Keys);
             }
 
@@ -74,29 +94,42 @@ public static class RosterLoader
             return new RosterLoadResult(null, errors, warnings);
         }
 
+        // OpenClaw merges agents.json5 first and declared-agents.json5 last: declared values and defaults win.
+        var defaults = new AgentsFile([], new HashSet<string>(), declaredFile.DefaultWorkspace ?? agentsFile.DefaultWorkspace,
+            declaredFile.DefaultModel ?? agentsFile.DefaultModel);
         var agents = new List<RosterAgent>();
         var entries = agentsFile.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var declaredEntries = declaredFile.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var info in declared)
         {
-            var entry = entries.GetValueOrDefault(info.Id);
+            var entry = declaredEntries.GetValueOrDefault(info.Id) ?? entries.GetValueOrDefault(info.Id);
             if (entry is null)
             {
-                warnings.Add(new RosterError(options.AgentsPath, 1, 1, "agents.entries",
+                var file = declaredAgentsText is not null ? options.DeclaredAgentsPath : options.AgentsPath;
+                warnings.Add(new RosterError(file, 1, 1, "agents.entries",
                     $"Declared agent \"{info.Id}\" is not in this file; it stays active from its C# declaration"));
             }
 
             string? workspace = AgentsFileChecker.DeclaredWorkspace(info.Id, options)
-                ?? entry?.Workspace ?? DefaultWorkspace(agentsFile, info.Id);
+                ?? entry?.Workspace ?? DefaultWorkspace(defaults, info.Id);
             agents.Add(new RosterAgent(info.Id, info.DisplayName, workspace, info.Model, IsDeclared: true, info.Channel));
         }
 
-        foreach (var entry in agentsFile.Entries.Where(e => !declaredById.ContainsKey(e.Id)))
+        // Agents of the generated file that this program does not declare (a deploy newer than the program) are still
+        // declared: the deploy owns them, agent new cannot change or remove them.
+        foreach (var entry in declaredFile.Entries.Where(e => !declaredById.ContainsKey(e.Id)))
+        {
+            agents.Add(new RosterAgent(entry.Id, entry.Name, entry.Workspace ?? DefaultWorkspace(defaults, entry.Id),
+                entry.Model ?? defaults.DefaultModel, IsDeclared: true, DeclaredChannel: null));
+        }
+
+        foreach (var entry in agentsFile.Entries.Where(e => !declaredById.ContainsKey(e.Id) && !declaredEntries.ContainsKey(e.Id)))
         {
             agents.Add(new RosterAgent(
                 entry.Id,
                 entry.Name,
-                entry.Workspace ?? DefaultWorkspace(agentsFile, entry.Id),
-                entry.Model ?? agentsFile.DefaultModel,
+                entry.Workspace ?? DefaultWorkspace(defaults, entry.Id),
+                entry.Model ?? defaults.DefaultModel,
                 IsDeclared: false,
                 DeclaredChannel: null));
         }

@@ -27,6 +27,9 @@ public sealed class RosterOptions
     /// <summary>Full path of <c>agents.json5</c>.</summary>
     public string AgentsPath => Path.Combine(ConfigDirectory, RosterFileNames.Agents);
 
+    /// <summary>Full path of <c>declared-agents.json5</c>.</summary>
+    public string DeclaredAgentsPath => Path.Combine(ConfigDirectory, RosterFileNames.DeclaredAgents);
+
     /// <summary>Full path of <c>bindings.json5</c>.</summary>
     public string BindingsPath => Path.Combine(ConfigDirectory, RosterFileNames.Bindings);
 }

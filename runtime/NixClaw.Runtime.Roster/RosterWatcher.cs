@@ -121,7 +121,7 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
 
     private void OnFileEvent(string? name)
     {
-        if (name is not (RosterFileNames.Agents or RosterFileNames.Bindings) || Volatile.Read(ref _disposed))
+        if (name is not (RosterFileNames.Agents or RosterFileNames.Bindings or RosterFileNames.DeclaredAgents) || Volatile.Read(ref _disposed))
         {
             return;
         }

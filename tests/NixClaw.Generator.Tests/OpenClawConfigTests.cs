@@ -76,7 +76,7 @@ public sealed partial class OpenClawConfigTests
         Assert.Null(config["channels"]!["mattermost"]!["oncharPrefixes"]);
         Assert.Equal("gpt-4.1", (string?)config["models"]!["providers"]!["gpt"]!["models"]![0]!["id"]);
         Assert.Equal("ollama", (string?)config["models"]!["providers"]!["llama"]!["api"]);
-        Assert.Equal("./agents.json5", (string?)config["agents"]!["$include"]);
+        Assert.Equal(["./agents.json5", "./declared-agents.json5"], config["agents"]!["$include"]!.AsArray().Select(n => (string)n!));
         Assert.Equal("./bindings.json5", (string?)config["bindings"]!["$include"]);
         Assert.Equal(["agents", "bindings", "channels", "gateway", "models", "plugins", "tools"], config.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
     }
@@ -186,20 +186,130 @@ public sealed partial class OpenClawConfigTests
         Assert.Equal("after writeBoundary:", lines[0]);
         Assert.Equal("run install -d -m 700 \"$HOME/.openclaw\"", lines[1]);
         Assert.Matches("^run install -m 600 /nix/store/[0-9a-z]{32}-openclaw\\.json \"\\$HOME/\\.openclaw/openclaw\\.json\"$", lines[2]);
-        Assert.Equal(3, lines.Length);
+
+        // The declared agents are replaced on every activation; the runtime files only appear where missing.
+        Assert.Matches("^run install -m 600 /nix/store/[0-9a-z]{32}-declared-agents\\.json5 \"\\$HOME/\\.openclaw/declared-agents\\.json5\"$", lines[3]);
+        Assert.Matches("^\\[ -e \"\\$HOME/\\.openclaw/agents\\.json5\" \\] \\|\\| run install -m 600 /nix/store/[0-9a-z]{32}-agents\\.json5 \"\\$HOME/\\.openclaw/agents\\.json5\"$", lines[4]);
+        Assert.Matches("^\\[ -e \"\\$HOME/\\.openclaw/bindings\\.json5\" \\] \\|\\| run install -m 600 /nix/store/[0-9a-z]{32}-bindings\\.json5 \"\\$HOME/\\.openclaw/bindings\\.json5\"$", lines[5]);
+        Assert.Equal(6, lines.Length);
         Assert.True(File.Exists(Path.Combine(dir, ConfigPath)));
     }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void RosterFilesAreJsonAndTheJson5ReferenceReadsTheSameValue(string run)
+    {
+        foreach (var file in new[] { DeclaredAgentsPath, AgentsPath, BindingsPath })
+        {
+            var text = RunFor(run).Files[file];
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text), JsonNode.Parse(Json5Reference(text))), file);
+            Assert.EndsWith("\n", text);
+            Assert.DoesNotContain("\r", text);
+        }
+    }
+
+    [Fact]
+    public void DeclaredAgentsFileHoldsEveryDeclaredAgentInOpenClawsShape()
+    {
+        var agents = JsonNode.Parse(SampleRun.Sample.Files[DeclaredAgentsPath])!;
+        Assert.Equal("explicit", (string?)agents["ownership"]);
+        Assert.Equal("~/workspaces", (string?)agents["defaults"]!["workspace"]);
+        Assert.Equal("gpt/gpt-4.1", (string?)agents["defaults"]!["model"]);
+        var entries = agents["entries"]!.AsObject();
+        Assert.Equal(["homelab", "notes", "research"], entries.Select(e => e.Key));
+        Assert.Equal("Homelab", (string?)entries["homelab"]!["name"]);
+        Assert.Equal("~/workspaces/homelab", (string?)entries["homelab"]!["workspace"]);
+        Assert.Equal("llama/llama3.1:8b", (string?)entries["homelab"]!["model"]);
+        Assert.Equal("gpt/gpt-4.1", (string?)entries["notes"]!["model"]);
+
+        // Only keys of reference/openclaw.md §3 (the schema is strict).
+        Assert.All(entries, e => Assert.Equal(["model", "name", "workspace"], e.Value!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)));
+        Assert.Equal(["defaults", "entries", "ownership"], agents.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+
+        // The runtime files start empty: the declared agents live only in the generated file.
+        Assert.Equal("{\n  \"ownership\": \"explicit\",\n  \"entries\": {}\n}\n", SampleRun.Sample.Files[AgentsPath]);
+        Assert.Equal("[]\n", SampleRun.Sample.Files[BindingsPath]);
+    }
+
+    /// <summary>Adding a declared agent changes the generated declared-agents file, so <c>git diff nix/</c> shows it.</summary>
+    [Fact]
+    public void AddingADeclaredAgentChangesOnlyTheDeclaredAgentsFileOfTheRoster()
+    {
+        var run = new SampleRun(SampleSource.With(
+            "    public static readonly Agent Notes =",
+            "    public static readonly Agent Garden = Research with { Id = \"garden\", Channel = \"garden\", DisplayName = \"Agent \\\"Garden\\\" 🌱\" };\n\n    public static readonly Agent Notes ="));
+        Assert.DoesNotContain(GeneratorHarness.Problems(run.Run, run.Output), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.NotEqual(SampleRun.Sample.Files[DeclaredAgentsPath], run.Files[DeclaredAgentsPath]);
+        var text = run.Files[DeclaredAgentsPath];
+        var garden = JsonNode.Parse(Json5Reference(text))!["entries"]!["garden"]!;
+        Assert.Equal("Agent \"Garden\" 🌱", (string?)garden["name"]);
+        Assert.Equal("~/workspaces/garden", (string?)garden["workspace"]);
+        Assert.Equal("gpt/gpt-4.1", (string?)garden["model"]);
+        Assert.Equal(SampleRun.Sample.Files[AgentsPath], run.Files[AgentsPath]);
+        Assert.Equal(SampleRun.Sample.Files[BindingsPath], run.Files[BindingsPath]);
+        Assert.Equal(SampleRun.Sample.Files[ConfigPath], run.Files[ConfigPath]);
+    }
+
+    /// <summary>
+    /// Resolves the config's includes the way reference/openclaw.md §1 describes (relative to the config, an include
+    /// array deep-merged with the later file winning): the generated folder is a complete config on its own, with the
+    /// declared agents in agents.entries, and a runtime agent merges beside them without overriding a declared one.
+    /// </summary>
+    [Fact]
+    public void GeneratedFolderResolvesToAConfigWithTheDeclaredAgentsAndMergesRuntimeAgents()
+    {
+        var dir = Path.Combine(SampleRun.Sample.WriteTo(), "hosts", "nixclaw", "openclaw");
+        var resolved = ResolveIncludes(Path.Combine(dir, "openclaw.json"));
+        var entries = resolved["agents"]!["entries"]!.AsObject();
+        Assert.Equal(["homelab", "notes", "research"], entries.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("explicit", (string?)resolved["agents"]!["ownership"]);
+        Assert.Empty(resolved["bindings"]!.AsArray());
+
+        File.WriteAllText(Path.Combine(dir, "agents.json5"), "{ ownership: 'explicit', entries: { garden: { name: 'Garden', model: 'gpt/gpt-4.1' }, notes: { name: 'Renamed' } } }");
+        File.WriteAllText(Path.Combine(dir, "bindings.json5"), "[ { agentId: 'garden', match: { channel: 'mattermost', peer: { kind: 'channel', id: 'c1' } } } ]");
+        resolved = ResolveIncludes(Path.Combine(dir, "openclaw.json"));
+        entries = resolved["agents"]!["entries"]!.AsObject();
+        Assert.Equal(["garden", "homelab", "notes", "research"], entries.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("Notes", (string?)entries["notes"]!["name"]);
+        Assert.Equal("garden", (string?)resolved["bindings"]![0]!["agentId"]);
+    }
+
+    private const string DeclaredAgentsPath = "hosts/nixclaw/openclaw/declared-agents.json5";
+    private const string AgentsPath = "hosts/nixclaw/openclaw/agents.json5";
+    private const string BindingsPath = "hosts/nixclaw/openclaw/bindings.json5";
+
+    private static JsonNode ResolveIncludes(string configPath) => JsonNode.Parse(Json5Reference(File.ReadAllText(configPath), ResolveScript, configPath))!;
+
+    // OpenClaw §1: "$include" is a path or an array of paths relative to the including file; an array is a deep merge in
+    // which the later file wins (objects merge, arrays concatenate, other values are replaced); sibling keys override.
+    private const string ResolveScript = """
+        const J=require(process.argv[1]),fs=require('fs'),path=require('path');
+        const obj=v=>v!==null&&typeof v==='object'&&!Array.isArray(v);
+        const merge=(a,b)=>Array.isArray(a)&&Array.isArray(b)?[...a,...b]:obj(a)&&obj(b)?Object.keys(b).reduce((r,k)=>(r[k]=k in r?merge(r[k],b[k]):b[k],r),{...a}):b;
+        const load=f=>resolve(J.parse(fs.readFileSync(f,'utf8')),path.dirname(f));
+        const resolve=(v,dir)=>{
+          if(Array.isArray(v))return v.map(x=>resolve(x,dir));
+          if(!obj(v))return v;
+          if(!('$include' in v))return Object.fromEntries(Object.entries(v).map(([k,x])=>[k,resolve(x,dir)]));
+          const inc=v.$include,files=Array.isArray(inc)?inc:[inc];
+          return files.reduce((m,f)=>merge(m,load(path.resolve(dir,f))),Array.isArray(inc)?{}:undefined);
+        };
+        let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(JSON.stringify(resolve(J.parse(s),path.dirname(process.argv[2])))));
+        """;
 
     private static string NixLit(string value) => NixEval.Lit(value);
 
     private static string Cs(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>Parses with npm json5 (the reference implementation) and prints the value as JSON.</summary>
-    private static string Json5Reference(string text)
+    private static string Json5Reference(string text) =>
+        Json5Reference(text, "const J=require(process.argv[1]);let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(JSON.stringify(J.parse(s))))");
+
+    private static string Json5Reference(string text, string script, params string[] args)
     {
         var module = Repo.Path("tools", "node_modules", "json5");
         Assert.True(Directory.Exists(module), $"json5 is missing at {module}: run scripts/setup (installs npm json5).");
-        var (code, stdout, stderr) = Tools.Run("node", ["-e", "const J=require(process.argv[1]);let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(JSON.stringify(J.parse(s))))", module], stdin: text);
+        var (code, stdout, stderr) = Tools.Run("node", ["-e", script, module, .. args], stdin: text);
         Assert.True(code == 0, "json5 rejected the document: " + stderr);
         return stdout;
     }

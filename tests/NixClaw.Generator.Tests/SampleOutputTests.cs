@@ -50,7 +50,8 @@ public sealed class SampleOutputTests
         string[] expected =
         [
             ".sops.yaml", "flake.nix", "hosts/nixclaw/default.nix", "hosts/nixclaw/disko.nix", "hosts/nixclaw/hardware.nix",
-            "hosts/nixclaw/home/devinbernosky.nix", "hosts/nixclaw/home/openclaw.nix", "hosts/nixclaw/justfile", "hosts/nixclaw/openclaw/openclaw.json",
+            "hosts/nixclaw/home/devinbernosky.nix", "hosts/nixclaw/home/openclaw.nix", "hosts/nixclaw/justfile", "hosts/nixclaw/openclaw/agents.json5",
+            "hosts/nixclaw/openclaw/bindings.json5", "hosts/nixclaw/openclaw/declared-agents.json5", "hosts/nixclaw/openclaw/openclaw.json",
             "hosts/nixclaw/secrets.nix", "hosts/nixclaw/users.nix", "nixclaw/build-declarations.nix", "nixclaw/sandbox-image-module.nix",
             "nixclaw/sandbox-image.nix", "nixclaw/sandbox-rootfs.nix", "secrets/nixclaw.skeleton.yaml",
         ];

@@ -37,8 +37,8 @@ public sealed class RosterFilesTests : IDisposable
         Assert.Equal(
             """
             // NixClaw runtime agents (added by `agent new`). The gateway reloads this file on every change;
-            // OpenClaw reads it through `agents: { $include: "./agents.json5" }`.
-            // Agents declared in C# are changed in C#, not here.
+            // OpenClaw reads it through `agents: { $include: ["./agents.json5", "./declared-agents.json5"] }`.
+            // Agents declared in C# live in declared-agents.json5 (written by each deploy) and are changed in C#, not here.
             {
               ownership: "explicit",
               entries: {

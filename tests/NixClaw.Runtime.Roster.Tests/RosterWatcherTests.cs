@@ -51,6 +51,23 @@ public sealed class RosterWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task ADeployReplacingTheDeclaredAgentsFile_IsReloaded_AndItsAgentsCanBeBound()
+    {
+        await using var harness = new WatcherHarness(_dir);
+        Assert.Null(harness.Watcher.Current.FindAgent("garden"));
+
+        // What the Home Manager activation does: the generated file replaces the old one.
+        _dir.RenameOver(Path.Combine(_dir.Path, RosterFileNames.DeclaredAgents),
+            "{ \"ownership\": \"explicit\", \"entries\": { \"garden\": { \"name\": \"Garden\" } } }\n");
+        await harness.SettleAsync(RosterReloadOutcome.Applied);
+        Assert.True(harness.Watcher.Current.FindAgent("garden")!.IsDeclared);
+
+        Assert.True(new RosterFiles(_dir.Options(), []).AddMattermostBinding("garden", "chan7"));
+        await harness.SettleAsync(RosterReloadOutcome.Applied);
+        Assert.Equal("garden", harness.Route("chan7"));
+    }
+
+    [Fact]
     public async Task ExistingChannelReboundToAnotherAgent_MovesAtTheNextMessage()
     {
         await using var harness = new WatcherHarness(_dir);

@@ -13,6 +13,9 @@ internal static class OutputFiles
     /// <summary>Where <c>openclaw.json</c> goes, relative to <c>hosts/&lt;host&gt;/</c>.</summary>
     public const string OpenClawConfigPath = "openclaw/openclaw.json";
 
+    /// <summary>The folder of <c>openclaw.json</c> and the roster files it includes, relative to <c>hosts/&lt;host&gt;/</c>.</summary>
+    public const string OpenClawFolder = "openclaw/";
+
     public static EquatableArray<GeneratedFile> Render(ProjectModel project, string programName) =>
         Render(project, programName, FlakeSource.From(null, null, programName));
 
@@ -37,6 +40,9 @@ internal static class OutputFiles
             files.Add(new(dir + "users.nix", UsersEmitter.Emit(host)));
             files.Add(new(dir + "justfile", JustfileEmitter.Emit(host, programName)));
             files.Add(new(dir + OpenClawConfigPath, OpenClawConfigEmitter.Emit(host)));
+            files.Add(new(dir + OpenClawFolder + OpenClawRosterEmitter.DeclaredAgentsFile, OpenClawRosterEmitter.DeclaredAgents(host)));
+            files.Add(new(dir + OpenClawFolder + OpenClawRosterEmitter.AgentsFile, OpenClawRosterEmitter.InitialAgents()));
+            files.Add(new(dir + OpenClawFolder + OpenClawRosterEmitter.BindingsFile, OpenClawRosterEmitter.InitialBindings()));
             foreach (var user in host.Users)
             {
                 files.Add(new(dir + "home/" + user.Name + ".nix", HomeEmitter.Emit(host, user)));

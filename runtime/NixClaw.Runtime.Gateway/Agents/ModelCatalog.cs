@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using NixClaw.Bindings;
+using NixClaw.Runtime.Roster;
 using OpenAI;
 
 namespace NixClaw.Runtime.Gateway.Agents;
@@ -14,11 +15,13 @@ namespace NixClaw.Runtime.Gateway.Agents;
 public sealed class ModelCatalog : IDisposable
 {
     private readonly Dictionary<string, IChatClient> _clients;
+    private readonly IReadOnlyList<ModelInfo> _models;
     private readonly string? _defaultModel;
 
-    private ModelCatalog(Dictionary<string, IChatClient> clients, string? defaultModel)
+    private ModelCatalog(Dictionary<string, IChatClient> clients, IReadOnlyList<ModelInfo> models, string? defaultModel)
     {
         _clients = clients;
+        _models = models;
         _defaultModel = defaultModel;
     }
 
@@ -52,18 +55,20 @@ public sealed class ModelCatalog : IDisposable
         }
 
         var defaultModel = models.FirstOrDefault(m => m.IsDefault)?.Name ?? (models.Count == 1 ? models[0].Name : null);
-        return new ModelCatalog(clients, defaultModel);
+        return new ModelCatalog(clients, models, defaultModel);
     }
 
     /// <summary>
-    /// The client for <paramref name="name"/>, or null when not declared: a declared model name, or an OpenClaw
-    /// reference <c>provider/name</c> whose last part is one; empty means the default model.
+    /// The client for <paramref name="name"/>, or null when not declared: a declared model name, OpenClaw's
+    /// <c>provider/model-id</c> of a declared model (<see cref="ModelReference"/>), or, as before, a
+    /// <c>provider/name</c> whose last part is a declared name; empty means the default model.
     /// </summary>
     public IChatClient? Find(string name, out string resolvedName)
     {
         resolvedName = name.Length == 0 ? _defaultModel ?? "" : name;
-        if (_clients.TryGetValue(resolvedName, out var client))
+        if (ModelReference.Resolve(_models, resolvedName) is { } model && _clients.TryGetValue(model.Name, out var client))
         {
+            resolvedName = model.Name;
             return client;
         }
 

@@ -54,8 +54,23 @@ public sealed partial class AgentLifecycle
             throw new InvalidOperationException($"Agent '{name}' is declared in C#; its resources are reconciled from the declaration (gateway start or 'agent reconcile'), not by 'agent new'.");
         }
 
-        var spec = new AgentSpec(name, options.DisplayName ?? name, name, options.Model, options.Template);
+        var spec = new AgentSpec(name, options.DisplayName ?? name, name, ModelFor(options.Model), options.Template);
         return await ProvisionAsync(spec, isRuntime: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Both forms name the same declared model; the roster gets OpenClaw's provider/model-id, which both gateways read.
+    private string? ModelFor(string? model)
+    {
+        if (model is null || _options.Models.Count == 0)
+        {
+            return model;
+        }
+
+        return NixClaw.Runtime.Roster.ModelReference.Resolve(_options.Models, model) is { } declared
+            ? NixClaw.Runtime.Roster.ModelReference.Format(declared)
+            : throw new InvalidOperationException(
+                $"Model '{model}' is not declared; use a declared model's name or its provider/model-id: "
+                + string.Join(", ", _options.Models.Select(m => $"{m.Name} ({NixClaw.Runtime.Roster.ModelReference.Format(m)})")) + ".");
     }
 
     /// <summary>Gives every declared agent its repository, workspace, shared files and channel, by the same steps as <c>agent new</c>.</summary>

@@ -19,4 +19,10 @@ public sealed record AgentLifecycleOptions
 
     /// <summary>Mattermost users added to every agent channel (<c>MattermostInfo.Operators</c>).</summary>
     public IReadOnlyList<string> Operators { get; init; } = [];
+
+    /// <summary>
+    /// Declared models (<c>HostManifest.AllModels</c>). When set, <c>agent new --model</c> takes a declared name or
+    /// OpenClaw's <c>provider/model-id</c>, refuses anything else, and writes the <c>provider/model-id</c> form.
+    /// </summary>
+    public IReadOnlyList<NixClaw.Bindings.ModelInfo> Models { get; init; } = [];
 }

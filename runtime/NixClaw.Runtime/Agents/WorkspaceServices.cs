@@ -81,6 +81,7 @@ public sealed class WorkspaceServices : IDisposable
             Git = Git,
             BotUserName = mattermost.Bot,
             Operators = mattermost.Operators,
+            Models = Manifest.AllModels,
         };
         return new AgentLifecycle(options, Gitea, new MattermostAgentChannels(client, mattermost.Team, mattermost.PublicAgentChannels), Roster, Manifest.AllAgents, Sync, hook);
     }

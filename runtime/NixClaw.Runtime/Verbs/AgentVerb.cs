@@ -24,7 +24,7 @@ public sealed class AgentVerb : IVerb
     {
         var name = new Argument<string>("name") { Description = "Agent id, channel and repository name (lowercase letters, digits, '-' and '_')" };
         var displayName = new Option<string?>("--display-name") { Description = "Display name of the agent and its channel" };
-        var model = new Option<string?>("--model") { Description = "Declared model name (default: the default model)" };
+        var model = new Option<string?>("--model") { Description = "Declared model: its name or OpenClaw's provider/model-id, e.g. gpt or gpt/gpt-4.1 (default: the default model)" };
         var template = new Option<string>("--template") { Description = "Workspace template folder", DefaultValueFactory = _ => "default" };
         var json = VerbContext.JsonOption();
         var command = new Command("new", "Create (or complete) a runtime agent; every step is idempotent") { name, displayName, model, template, json };

@@ -42,6 +42,27 @@ public sealed class AgentLifecycleTests
         Assert.True(h.Mattermost.IsChannelMember(channel, h.Operator));
     }
 
+    [Theory]
+    [InlineData("llama")]
+    [InlineData("llama/llama3.1:8b")]
+    public async Task Agent_new_model_takes_the_declared_name_or_openclaws_reference_and_writes_the_reference(string model)
+    {
+        await using var h = await LifecycleHarness.StartAsync();
+        var options = h.Options with
+        {
+            Models = [new("gpt", "openai", "gpt-4.1", null, null, IsDefault: true), new("llama", "ollama", "llama3.1:8b", null, null, IsDefault: false)],
+        };
+        var lifecycle = new AgentLifecycle(options, h.Gitea.Client, new MattermostAgentChannels(h.Client, h.Mattermost.Team.Name), h.Roster, h.Declared);
+
+        await lifecycle.NewAsync("garden", new NewAgentOptions { Model = model }, Ct);
+
+        Assert.Equal("llama/llama3.1:8b", h.LoadRoster().FindAgent("garden")!.Model);
+        Assert.Contains("\"llama/llama3.1:8b\"", File.ReadAllText(h.RosterOptions.AgentsPath), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => lifecycle.NewAsync("weeds", new NewAgentOptions { Model = "llama/gpt-4.1" }, Ct));
+        Assert.Contains("gpt (gpt/gpt-4.1), llama (llama/llama3.1:8b)", refused.Message, StringComparison.Ordinal);
+        Assert.Null(h.LoadRoster().FindAgent("weeds"));
+    }
+
     [Fact]
     public async Task A_declaration_can_ask_for_public_agent_channels()
     {

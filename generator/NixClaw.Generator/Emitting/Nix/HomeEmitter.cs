@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NixClaw.Generator.Emitting.OpenClaw;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.Nix.NixBuild;
 
@@ -66,15 +67,19 @@ internal static class HomeEmitter
             Attrs(
                 top.Concat(new NixBinding[]
                 {
-                new NixComment("Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own."),
-                new NixComment("Copied, not linked into the Nix store: OpenClaw keeps $include files inside its config directory"),
-                new NixComment("(symlinks are re-checked), and its own CLI replaces a symlinked config."),
+                new NixComment("Config of the original OpenClaw gateway and the declared agents it includes, from the same declarations,"),
+                new NixComment("replaced on every activation; agents.json5 and bindings.json5 are the runtime roster (agent new), installed empty"),
+                new NixComment("only where missing so runtime agents survive. Copied, not linked into the Nix store: OpenClaw keeps $include"),
+                new NixComment("files inside its config directory (symlinks are re-checked), and its own CLI replaces a symlinked config."),
                 SetPath(new[] { "home", "activation", "openclawConfig" }, NixExpr.Apply(
                     "lib.hm.dag.entryAfter [ \"writeBoundary\" ]",
                     new NixIndentedString(new[]
                     {
                         TextLine("run install -d -m 700 \"$HOME/.openclaw\""),
-                        new[] { Text("run install -m 600 "), Interpolate(Raw("../" + OutputFiles.OpenClawConfigPath)), Text(" \"$HOME/.openclaw/openclaw.json\"") },
+                        Install("openclaw.json", replace: true),
+                        Install(OpenClawRosterEmitter.DeclaredAgentsFile, replace: true),
+                        Install(OpenClawRosterEmitter.AgentsFile, replace: false),
+                        Install(OpenClawRosterEmitter.BindingsFile, replace: false),
                     }))),
                 NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "services", "nixclaw-gateway" }, Attrs(
@@ -104,6 +109,19 @@ internal static class HomeEmitter
 
         var formals = loadsSandboxImage || usesBubblewrap ? new[] { "lib", "pkgs", "nixclawGateway" } : new[] { "lib", "nixclawGateway" };
         return NixPrinter.File(Module(body, formals), Header.For(host));
+    }
+
+    /// <summary>
+    /// Copies a generated file of hosts/&lt;host&gt;/openclaw/ into ~/.openclaw with mode 600: always, or only when the
+    /// target does not exist yet (the runtime roster files, which the gateway and <c>agent new</c> own from then on).
+    /// </summary>
+    private static IReadOnlyList<NixStringPart> Install(string file, bool replace)
+    {
+        var target = "\"$HOME/.openclaw/" + file + "\"";
+        var source = Interpolate(Raw("../" + OutputFiles.OpenClawFolder + file));
+        return replace
+            ? new[] { Text("run install -m 600 "), source, Text(" " + target) }
+            : new[] { Text("[ -e " + target + " ] || run install -m 600 "), source, Text(" " + target) };
     }
 
     /// <summary>A file of nix/nixclaw/ as a path from hosts/&lt;host&gt;/home/.</summary>

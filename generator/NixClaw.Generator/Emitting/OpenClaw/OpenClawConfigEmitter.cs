@@ -10,15 +10,20 @@ namespace NixClaw.Generator.Emitting.OpenClaw;
 /// <summary>
 /// <c>openclaw.json</c> for the original OpenClaw gateway (schema of openclaw 2026.9.6 and
 /// @openclaw/mattermost 2026.9.5, see reference/openclaw.md): loopback gateway with token auth,
-/// the Mattermost channel, model providers, the Brave key, and the mutable roster files
-/// (<c>agents.json5</c>, <c>bindings.json5</c>) as <c>$include</c>s. The schema is strict, so only
+/// the Mattermost channel, model providers, the Brave key, and the roster files
+/// (<c>agents.json5</c> merged with the generated <c>declared-agents.json5</c>, <c>bindings.json5</c>) as <c>$include</c>s. The schema is strict, so only
 /// documented keys are written. Secrets appear only as <c>env</c> SecretRefs naming variables of the
 /// sops template <c>openclaw.env</c> (<see cref="OpenClawEnvironment"/>), never as values.
 /// </summary>
 internal static class OpenClawConfigEmitter
 {
-    public const string AgentsInclude = "./agents.json5";
-    public const string BindingsInclude = "./bindings.json5";
+    /// <summary>
+    /// The runtime agents first, the declared ones last: OpenClaw deep-merges an include array and the later file wins,
+    /// so a declared id keeps its declared values (see <see cref="OpenClawRosterEmitter"/>).
+    /// </summary>
+    public static readonly string[] AgentsIncludes = ["./" + OpenClawRosterEmitter.AgentsFile, "./" + OpenClawRosterEmitter.DeclaredAgentsFile];
+
+    public const string BindingsInclude = "./" + OpenClawRosterEmitter.BindingsFile;
 
     public static string Emit(HostModel host)
     {
@@ -74,8 +79,8 @@ internal static class OpenClawConfigEmitter
             json.EndObject().EndObject();
         }
 
-        // The roster is the gateway's own (mutable, hot-reloaded); only the includes are declared here.
-        json.Name("agents").BeginObject().Member("$include", AgentsInclude).EndObject();
+        // The declared agents are generated beside this file; agent new adds runtime ones to agents.json5 and bindings.json5.
+        json.Name("agents").BeginObject().Member("$include", AgentsIncludes).EndObject();
         json.Name("bindings").BeginObject().Member("$include", BindingsInclude).EndObject();
         return json.EndObject().ToString();
     }

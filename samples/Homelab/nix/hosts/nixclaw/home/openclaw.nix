@@ -19,12 +19,16 @@ in
     image = pkgs.callPackage ../../../nixclaw/sandbox-image.nix { };
   };
 
-  # Config of the original OpenClaw gateway, from the same declarations; the roster files beside it are the gateway's own.
-  # Copied, not linked into the Nix store: OpenClaw keeps $include files inside its config directory
-  # (symlinks are re-checked), and its own CLI replaces a symlinked config.
+  # Config of the original OpenClaw gateway and the declared agents it includes, from the same declarations,
+  # replaced on every activation; agents.json5 and bindings.json5 are the runtime roster (agent new), installed empty
+  # only where missing so runtime agents survive. Copied, not linked into the Nix store: OpenClaw keeps $include
+  # files inside its config directory (symlinks are re-checked), and its own CLI replaces a symlinked config.
   home.activation.openclawConfig = lib.hm.dag.entryAfter [ "writeBoundary" ] ''
     run install -d -m 700 "$HOME/.openclaw"
     run install -m 600 ${../openclaw/openclaw.json} "$HOME/.openclaw/openclaw.json"
+    run install -m 600 ${../openclaw/declared-agents.json5} "$HOME/.openclaw/declared-agents.json5"
+    [ -e "$HOME/.openclaw/agents.json5" ] || run install -m 600 ${../openclaw/agents.json5} "$HOME/.openclaw/agents.json5"
+    [ -e "$HOME/.openclaw/bindings.json5" ] || run install -m 600 ${../openclaw/bindings.json5} "$HOME/.openclaw/bindings.json5"
   '';
 
   systemd.user.services.nixclaw-gateway = {
