@@ -43,9 +43,13 @@ internal static class NuGetLock
             }
         }
 
+        // The folder's .nupkg files by name, listed once (NuGet names them id.version.nupkg, in any case).
+        var localCopies = string.IsNullOrEmpty(packageSource) || !Directory.Exists(packageSource)
+            ? new Dictionary<string, string>()
+            : Directory.GetFiles(packageSource!, "*.nupkg").ToDictionary(f => Path.GetFileName(f), f => f, StringComparer.OrdinalIgnoreCase);
         foreach (var package in packages.Values)
         {
-            VerifyLocalCopy(package, packageSource);
+            VerifyLocalCopy(package, localCopies);
         }
 
         return Encoding.UTF8.GetBytes(Serialize(packages.Values.ToList()));
@@ -167,18 +171,9 @@ internal static class NuGetLock
     }
 
     /// <summary>A package that is also in the local folder must be the very file restore used: the Nix build takes that copy.</summary>
-    private static void VerifyLocalCopy(Package package, string? packageSource)
+    private static void VerifyLocalCopy(Package package, Dictionary<string, string> localCopies)
     {
-        if (string.IsNullOrEmpty(packageSource))
-        {
-            return;
-        }
-
-        var name = package.Id + "." + package.Version + ".nupkg";
-        var file = Directory.Exists(packageSource)
-            ? Directory.GetFiles(packageSource!, "*.nupkg").FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase))
-            : null;
-        if (file is null)
+        if (!localCopies.TryGetValue(package.Id + "." + package.Version + ".nupkg", out var file))
         {
             return;
         }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NixClaw.Nix.Tests;
+using NixEval = NixClaw.Nix.Tests.Nix;
 
 namespace NixClaw.Packaging.Tests;
 
@@ -44,7 +46,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
 
     private string Project => Path.Combine(_root, "MyHost");
 
-    private string Nix => Path.Combine(Project, "nix");
+    private string NixFolder => Path.Combine(Project, "nix");
 
     private string HostFile => Path.Combine(Project, "MyHost.cs");
 
@@ -63,7 +65,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         await AMistakeIsAnNclawErrorAtItsLineThroughThePackagedAnalyzerAsync();
         await SetTheSecretsCommitAndCheckPassesAsync();
         await DeployDryRunPrintsTheNixosAnywhereCommandAsync();
-        await TheGeneratedFlakeEvaluatesWithOnlyPublicInputsAsync();
+        TheGeneratedFlakeEvaluatesWithOnlyPublicInputs();
         await CheckRefusesEveryBrokenStateAsync();
     }
 
@@ -125,10 +127,10 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         Assert.Contains("warning NCLAW208: Host 'clawbox' declares secrets but no AgeRecipient yet", build.Output, StringComparison.Ordinal);
         foreach (var file in new[] { "flake.nix", "deps.json", ".sops.yaml", "hosts/clawbox/default.nix", "hosts/clawbox/disko.nix", "nixclaw/build-declarations.nix" })
         {
-            Assert.True(File.Exists(Path.Combine(Nix, file)), $"nix/{file} was not written:\n{build}");
+            Assert.True(File.Exists(Path.Combine(NixFolder, file)), $"nix/{file} was not written:\n{build}");
         }
 
-        Assert.Contains("creation_rules: []", File.ReadAllText(Path.Combine(Nix, ".sops.yaml")), StringComparison.Ordinal);
+        Assert.Contains("creation_rules: []", File.ReadAllText(Path.Combine(NixFolder, ".sops.yaml")), StringComparison.Ordinal);
         AssertTheLockPinsTheLocalPackages();
         Step("first build (restore from the local feed)");
 
@@ -149,7 +151,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
 
     private void AssertTheLockPinsTheLocalPackages()
     {
-        var locked = JsonDocument.Parse(File.ReadAllText(Path.Combine(Nix, "deps.json"))).RootElement.EnumerateArray()
+        var locked = JsonDocument.Parse(File.ReadAllText(Path.Combine(NixFolder, "deps.json"))).RootElement.EnumerateArray()
             .ToDictionary(e => e.GetProperty("pname").GetString() + "/" + e.GetProperty("version").GetString(), e => e.GetProperty("hash").GetString());
         foreach (var id in Packages.Where(p => p != "NixClaw.Templates"))
         {
@@ -213,41 +215,26 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         var deploy = await RunProgramAsync("deploy", "root@192.0.2.10", "--dry-run");
         Assert.True(deploy.ExitCode == 0, deploy.ToString());
         Assert.Contains("nixos-anywhere", deploy.Output, StringComparison.Ordinal);
-        Assert.Contains(Nix + "#" + HostName, deploy.Output, StringComparison.Ordinal);
+        Assert.Contains(NixFolder + "#" + HostName, deploy.Output, StringComparison.Ordinal);
         Assert.Contains("root@192.0.2.10", deploy.Output, StringComparison.Ordinal);
         Step("deploy --dry-run");
     }
 
-    private async Task TheGeneratedFlakeEvaluatesWithOnlyPublicInputsAsync()
+    private void TheGeneratedFlakeEvaluatesWithOnlyPublicInputs()
     {
-        var flake = await Shell.RunAsync(Project, "nix-instantiate", ["--eval", "--strict", "--json", "--store", "dummy://", "--expr", $$"""
+        // The Nix tests' stand-in nixpkgs: builders return their arguments, fetchNupkg keeps an overridden src.
+        var result = NixEval.Eval($$"""
             let
-              flake = import {{Path.Combine(Nix, "flake.nix")}};
+              flake = import {{NixEval.Lit(Path.Combine(NixFolder, "flake.nix"))}};
               stub = { nixosModules = { disko = "disko"; sops = "sops"; home-manager = "hm"; }; };
-              lib = {
-                removeSuffix = suffix: s: builtins.substring 0 (builtins.stringLength s - builtins.stringLength suffix) s;
-                toLower = s: s;
-                importJSON = f: builtins.fromJSON (builtins.readFile f);
-              };
-              pkgs = {
-                inherit lib;
-                dotnetCorePackages = {
-                  sdk_10_0 = "sdk";
-                  aspnetcore_10_0 = "aspnetcore";
-                  fetchNupkg = dep: dep // { overrideAttrs = changes: dep // changes; };
-                };
-                buildDotnetModule = args: args;
-                openssl = "openssl";
-                zlib = "zlib";
-              };
               out = flake.outputs {
                 self = out;
-                nixpkgs = { lib.nixosSystem = args: args; legacyPackages.x86_64-linux = pkgs; outPath = "/nixpkgs"; };
+                nixpkgs = {{NixEval.StubNixpkgs}};
                 disko = stub;
                 sops-nix = stub;
                 home-manager = stub;
                 colmena = stub // { lib.makeHive = hive: builtins.attrNames hive; };
-                deploy-rs = stub // { lib.x86_64-linux = { activate.nixos = c: "activate"; deployChecks = d: builtins.attrNames d.nodes; }; };
+                deploy-rs = stub // { lib = { }; };
               };
               gateway = out.packages.x86_64-linux.gateway;
             in
@@ -259,9 +246,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
               local = map (d: d.pname) (builtins.filter (d: d ? src) gateway.nugetDeps);
               fetched = builtins.length (builtins.filter (d: !(d ? src)) gateway.nugetDeps);
             }
-            """]);
-        Assert.True(flake.ExitCode == 0, flake.ToString());
-        var result = JsonDocument.Parse(flake.Output).RootElement;
+            """);
         var inputs = result.GetProperty("inputs").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
         Assert.Equal(PublicInputs.OrderBy(p => p.Key), inputs.OrderBy(p => p.Key));
         Assert.Equal([HostName], result.GetProperty("hosts").EnumerateArray().Select(e => e.GetString()));
@@ -269,11 +254,11 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(Project, result.GetProperty("src").GetString());
         // NixClaw's packages come from the project's packages/ folder, every other one from nuget.org.
         Assert.Equal(Packages.Where(p => p != "NixClaw.Templates"), result.GetProperty("local").EnumerateArray().Select(e => e.GetString()));
-        Assert.True(result.GetProperty("fetched").GetInt32() > 30, flake.Output);
+        Assert.True(result.GetProperty("fetched").GetInt32() > 30, result.ToString());
         Step("flake evaluated with stub inputs");
 
         // And by the real disko, sops-nix, Home Manager, colmena and deploy-rs modules.
-        var report = NixClaw.Nix.Tests.UpstreamEvaluation.AssertPasses(Nix);
+        var report = UpstreamEvaluation.AssertPasses(NixFolder);
         Assert.Equal([HostName], report.GetProperty("hosts").EnumerateObject().Select(h => h.Name));
         Assert.Equal("UTC", report.GetProperty("hosts").GetProperty(HostName).GetProperty("timeZone").GetString());
         Step("flake evaluated by the upstream modules");
@@ -281,7 +266,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
 
     private async Task CheckRefusesEveryBrokenStateAsync()
     {
-        var lockFile = Path.Combine(Nix, "deps.json");
+        var lockFile = Path.Combine(NixFolder, "deps.json");
         await Broken("the lock is missing", () => File.Delete(lockFile), 78, "FAIL  nuget-lock: " + lockFile + " is missing",
             "-> Run `dotnet build` in the declarations project (it writes nix/deps.json from the restore), then commit nix/deps.json.");
         await Broken("the lock is stale", () => File.WriteAllText(lockFile, "[]\n"), 78, "FAIL  nuget-lock: " + lockFile + " does not match the packages the project restores",
@@ -290,7 +275,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
             "-> Review and commit them: git -C " + Project + " add -A");
         await Broken("a change is not committed", () => File.AppendAllText(HostFile, "// edited\n"), 78, "        not committed: MyHost.cs",
             "FAIL  git-clean");
-        var secrets = Path.Combine(Nix, "secrets", HostName + ".yaml");
+        var secrets = Path.Combine(NixFolder, "secrets", HostName + ".yaml");
         await Broken("the secrets file's MAC does not verify", () =>
         {
             var text = File.ReadAllText(secrets);

@@ -18,7 +18,8 @@ namespace NixClaw.Runtime.Workspaces.Git;
 /// workspace (link(2) across the sandbox's bind mount fails with EXDEV), so a file with several links is read like any
 /// other; one the host made would be read too, which is why shared files are copied, never linked. Content is stored
 /// as is: no filter (<c>.gitattributes</c> text/eol/ident, or a filter driver) is applied.
-/// The shared workspace file reader (issue 17, prompt builder) can replace the open/verify part here once it lands.
+/// Not <c>NixClaw.Runtime.Files.WorkspaceFileReader</c>: that reader caps the size and refuses files with several links,
+/// which is right for what the host reads into a prompt, while git must store every file of the work tree as it is.
 /// </remarks>
 internal static class WorkTreeBlobs
 {
@@ -131,37 +132,6 @@ internal static class WorkTreeBlobs
 
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
         return new FileInfo($"/proc/self/fd/{fd}").LinkTarget;
-    }
-
-    /// <summary>
-    /// The content of a regular file opened with O_NOFOLLOW|O_NONBLOCK (a link, FIFO, socket or device gives null, so
-    /// a swapped-in FIFO cannot block sync), or null when it is larger than <paramref name="maxBytes"/>.
-    /// </summary>
-    public static byte[]? ReadRegularFile(string fullPath, int maxBytes)
-    {
-        var fd = Open(fullPath, OpenReadOnly | OpenNoFollow | OpenNonBlock | OpenCloseOnExec);
-        if (fd < 0)
-        {
-            return null;
-        }
-
-        using var handle = new SafeFileHandle(fd, ownsHandle: true);
-        try
-        {
-            using var stream = new FileStream(handle, FileAccess.Read);
-            if (!stream.CanSeek || stream.Length > maxBytes)
-            {
-                return null;
-            }
-
-            var buffer = new byte[stream.Length];
-            stream.ReadExactly(buffer);
-            return buffer;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]

@@ -1,17 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace NixClaw.Runtime.Workspaces;
+namespace NixClaw.Runtime.Workspaces.Tests;
 
-/// <summary>Detects symlinks and hardlinks, which OpenClaw refuses to read as bootstrap files (openclaw.md §7).</summary>
+/// <summary>Hard link counts, for asserting that shared files are copies (OpenClaw refuses hard-linked bootstrap files, openclaw.md §7).</summary>
 internal static class FileLinks
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxNlink = 0x4;
     private const int StatxNlinkOffset = 16; // struct statx: u32 mask, u32 blksize, u64 attributes, u32 nlink (same on every Linux arch)
-
-    /// <summary>Whether <paramref name="path"/> is a symlink.</summary>
-    public static bool IsSymlink(string path) => new FileInfo(path).LinkTarget is not null;
 
     /// <summary>Number of hard links to the file (1 when it cannot be determined).</summary>
     public static uint LinkCount(string path)
