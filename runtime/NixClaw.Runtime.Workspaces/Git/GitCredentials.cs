@@ -1,7 +1,6 @@
-using NixClaw.Runtime.Files;
 using LibGit2Sharp;
 using LibGit2Sharp.Handlers;
-using NixClaw.Runtime.Workspaces.GiteaApi;
+using NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Workspaces.Git;
 

@@ -19,13 +19,7 @@ public sealed class WorkspaceServices : IDisposable
 
     private WorkspaceServices(HostManifest manifest, RuntimeDirectories directories, AppEnvironment environment, GiteaInfo gitea)
     {
-        Layout = new WorkspaceLayout
-        {
-            WorkspacesRoot = directories.WorkspacesDirectory,
-            TemplatesRoot = directories.TemplatesDirectory,
-            SharedDirectory = directories.SharedDirectory,
-            GitRoot = directories.GitDirectory,
-        };
+        Layout = LayoutOf(directories);
         Git = new GitOptions { TokenFile = gitea.Token.Path, Server = ParseUrl(gitea.Url, "Gitea"), Organization = gitea.Organization };
         Roster = new RosterFilesAgentRoster(
             new RosterOptions { ConfigDirectory = directories.ConfigDirectory, WorkspacesDirectory = directories.WorkspacesDirectory },
@@ -40,6 +34,15 @@ public sealed class WorkspaceServices : IDisposable
     }
 
     public WorkspaceLayout Layout { get; }
+
+    /// <summary>Where workspaces, their templates, shared files and git directories live on this host.</summary>
+    public static WorkspaceLayout LayoutOf(RuntimeDirectories directories) => new()
+    {
+        WorkspacesRoot = directories.WorkspacesDirectory,
+        TemplatesRoot = directories.TemplatesDirectory,
+        SharedDirectory = directories.SharedDirectory,
+        GitRoot = directories.GitDirectory,
+    };
 
     public GitOptions Git { get; }
 

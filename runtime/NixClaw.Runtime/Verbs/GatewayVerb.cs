@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NixClaw.Runtime.Agents;
 using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Gateway;
 using NixClaw.Runtime.Gateway.Agents;
@@ -6,7 +7,6 @@ using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
-using NixClaw.Runtime.Workspaces;
 using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Runtime.Verbs;
@@ -127,14 +127,7 @@ public sealed class GatewayVerb : IVerb
     /// <summary>What the sync timer last recorded for an agent's workspace (kept in its git directory, outside the sandbox).</summary>
     internal static AgentSyncStatus? LastSync(RuntimeDirectories directories, string agentId)
     {
-        var layout = new WorkspaceLayout
-        {
-            WorkspacesRoot = directories.WorkspacesDirectory,
-            TemplatesRoot = directories.TemplatesDirectory,
-            SharedDirectory = directories.SharedDirectory,
-            GitRoot = directories.GitDirectory,
-        };
-        return SyncState.Read(layout, agentId) is { } state
+        return SyncState.Read(WorkspaceServices.LayoutOf(directories), agentId) is { } state
             ? new AgentSyncStatus(state.LastAttempt, state.LastSuccess, state.Outcome.ToString(), state.Message)
             : null;
     }
