@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace NixClaw.Tools;
+
+/// <summary>
+/// A C# agent tool as the generator emits it: name, description and JSON schema fixed at compile time, arguments
+/// parsed and validated without reflection. The runtime decides where it runs (<see cref="RunsInProcess"/>): in the
+/// gateway, or in the agent's sandbox, where the declarations program calls <see cref="InvokeAsync"/> with the
+/// arguments the gateway validated.
+/// </summary>
+public abstract class AgentToolFunction : AIFunction
+{
+    /// <summary>Declared with <c>[AgentTool(InProcess = true)]</c>: runs in the gateway with the gateway's rights.</summary>
+    public abstract bool RunsInProcess { get; }
+
+    /// <summary>The name of the C# method, for messages and the <c>tool</c> verb.</summary>
+    public abstract string MethodName { get; }
+
+    /// <summary>Checks the model's arguments against the schema.</summary>
+    /// <returns>Null when valid; otherwise a message the model can act on, naming the argument at fault.</returns>
+    public abstract string? Validate(JsonElement arguments);
+
+    /// <summary>Parses the arguments, calls the method and serialises its result as the text the model reads.</summary>
+    /// <exception cref="ToolArgumentException">The arguments are invalid (the same message <see cref="Validate"/> gives).</exception>
+    public abstract ValueTask<string> InvokeAsync(JsonElement arguments, ToolContext context, CancellationToken cancellationToken);
+
+    /// <summary>Runs the tool in this process, taking the <see cref="ToolContext"/> from <see cref="AIFunctionArguments.Context"/>.</summary>
+    protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var context = arguments.Context?.TryGetValue(typeof(ToolContext), out var value) == true && value is ToolContext c
+            ? c
+            : throw new InvalidOperationException($"Tool '{Name}' was invoked without a {nameof(ToolContext)} in the arguments' context.");
+        var json = JsonSerializer.SerializeToElement(arguments, ToolJson.Default.IDictionaryStringObject);
+        return await InvokeAsync(json, context, cancellationToken).ConfigureAwait(false);
+    }
+}
