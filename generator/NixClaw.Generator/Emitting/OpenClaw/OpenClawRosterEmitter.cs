@@ -24,7 +24,7 @@ internal static class OpenClawRosterEmitter
     /// <summary>
     /// <c>{ ownership, defaults, entries }</c> for the declared agents: name, workspace
     /// (<c>~/&lt;WorkspacesDirectory&gt;/&lt;id&gt;</c>, where the NixClaw gateway keeps it) and model in OpenClaw's
-    /// <c>provider/model-id</c> form, which both gateways read.
+    /// <c>provider/model-id</c> form, which both gateways read; the defaults alias each declared model's name to it.
     /// </summary>
     public static string DeclaredAgents(HostModel host)
     {
@@ -36,6 +36,7 @@ internal static class OpenClawRosterEmitter
             json.Member("model", OpenClawConfigEmitter.ModelRef(defaultModel));
         }
 
+        ModelAliases(json, host);
         json.EndObject();
         json.Name("entries").BeginObject();
         foreach (var agent in host.Agents.OrderBy(a => a.Id, System.StringComparer.Ordinal))
@@ -49,6 +50,27 @@ internal static class OpenClawRosterEmitter
         }
 
         return json.EndObject().EndObject().ToString();
+    }
+
+    /// <summary>
+    /// <c>models: { "&lt;provider&gt;/&lt;model id&gt;": { alias: "&lt;declared name&gt;" } }</c>. OpenClaw resolves a model named
+    /// without a provider through its aliases first (without one, <c>llama</c> becomes <c>openai/llama</c>), so a roster
+    /// entry may name a declared model either way in both gateways, as NixClaw's <c>ModelReference</c> does.
+    /// </summary>
+    private static void ModelAliases(JsonWriter json, HostModel host)
+    {
+        if (host.Models.Count == 0)
+        {
+            return;
+        }
+
+        json.Name("models").BeginObject();
+        foreach (var model in host.Models)
+        {
+            json.Name(OpenClawConfigEmitter.ModelRef(model)).BeginObject().Member("alias", model.Name).EndObject();
+        }
+
+        json.EndObject();
     }
 
     /// <summary>The runtime agents file as <c>agent new</c> starts it: explicit ownership, no entries.</summary>
