@@ -215,6 +215,12 @@ public sealed partial class OpenClawConfigTests
         Assert.Equal("explicit", (string?)agents["ownership"]);
         Assert.Equal("~/workspaces", (string?)agents["defaults"]!["workspace"]);
         Assert.Equal("gpt/gpt-4.1", (string?)agents["defaults"]!["model"]);
+
+        // Each declared model's name is an OpenClaw alias of its provider/model-id, so "llama" resolves in OpenClaw too.
+        var aliases = agents["defaults"]!["models"]!.AsObject();
+        Assert.Equal(["gpt/gpt-4.1", "llama/llama3.1:8b"], aliases.Select(a => a.Key));
+        Assert.Equal(["gpt", "llama"], aliases.Select(a => (string?)a.Value!["alias"]));
+        Assert.All(aliases, a => Assert.Equal(["alias"], a.Value!.AsObject().Select(p => p.Key)));
         var entries = agents["entries"]!.AsObject();
         Assert.Equal(["homelab", "notes", "research"], entries.Select(e => e.Key));
         Assert.Equal("Homelab", (string?)entries["homelab"]!["name"]);
