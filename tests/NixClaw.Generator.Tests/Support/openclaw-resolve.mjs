@@ -1,7 +1,8 @@
 // OpenClaw's own answer to "which agent gets this Mattermost post, and which model does each agent use", from its public
 // plugin SDK: the config is read as the gateway reads it (OPENCLAW_CONFIG_PATH, $include merged), each post is routed
-// with the very call the Mattermost plugin makes per post (channel "mattermost", the account, the channel as peer), and
-// each agent's model is resolved as a turn resolves it. Nothing here touches the network.
+// with the call the Mattermost plugin makes per post (channel "mattermost", the account, the channel as peer; no team
+// id, as the rosters checked here have no team bindings), and each agent's model with resolveDefaultModelForAgent
+// (aliases, provider/model parsing). Nothing here touches the network.
 // argv[2]: the openclaw package folder; stdin: { agents: [id], posts: [{ channelId, kind }] }; stdout: the answers.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
