@@ -80,6 +80,44 @@ public sealed class AgentVerbTests
     }
 
     [Fact]
+    public async Task ReconcileProvisionsDeclaredAgentsAndIsIdempotent()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+
+        var first = await lab.RunAsync(["agent", "reconcile"], manifest: manifest);
+        var second = await lab.RunAsync(["agent", "reconcile", "--json"], manifest: manifest);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("notes: Repository: created", first.Output, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 declared agent(s) reconciled.", first.Output, StringComparison.Ordinal);
+        Assert.NotNull(setup.Gitea.FindRepository("lab", "notes"));
+        Assert.NotNull(setup.Mattermost.FindChannel(manifest.FindAgent("notes")!.Channel));
+        Assert.True(second.ExitCode == 0, second.ToString());
+        using var json = JsonDocument.Parse(second.Output);
+        var steps = json.RootElement[0].GetProperty("steps").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("step").GetString()!, s => s.GetProperty("outcome").GetString()!);
+        Assert.StartsWith("reused", steps["repository"], StringComparison.Ordinal);
+        Assert.StartsWith("reused", steps["channel"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReconcileGoesOnPastAnAgentThatFails()
+    {
+        await using var setup = await FakeServers.StartAsync();
+        using var lab = new LabProject();
+        var manifest = setup.Manifest(lab);
+
+        var result = await lab.RunAsync(["agent", "reconcile", "ghost", "notes"], manifest: manifest);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("'ghost' is not declared in C#", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 declared agent(s) reconciled.", result.Output, StringComparison.Ordinal);
+        Assert.NotNull(setup.Gitea.FindRepository("lab", "notes"));
+    }
+
+    [Fact]
     public async Task AMissingTokenFileSaysToRunOnTheHost()
     {
         await using var setup = await FakeServers.StartAsync();

@@ -52,7 +52,7 @@ public sealed class SecretsSetTests
         using var lab = new LabProject();
         await lab.RunAsync(["secrets", "set", "gh_token"], "secret-value-123");
         var before = File.ReadAllBytes(lab.SecretsFile);
-        Tools.Require("age-keygen", "apt-get install age");
+        Support.Tools.Require("age-keygen", "apt-get install age");
         var wrong = Path.Combine(lab.Root, "wrong.txt");
         await new AgeTool(new SystemProcessRunner()).GenerateAsync(wrong, TestContext.Current.CancellationToken);
 

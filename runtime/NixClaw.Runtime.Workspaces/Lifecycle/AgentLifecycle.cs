@@ -51,7 +51,7 @@ public sealed partial class AgentLifecycle
         ValidateRuntimeName(name);
         if (_declared.Any(a => a.Id == name))
         {
-            throw new InvalidOperationException($"Agent '{name}' is declared in C#; its resources are reconciled from the declaration (gateway start or 'agent reconcile'), not by 'agent new'.");
+            throw new InvalidOperationException($"Agent '{name}' is declared in C#; its resources are reconciled from the declaration (`agent reconcile`), not by 'agent new'.");
         }
 
         var spec = new AgentSpec(name, options.DisplayName ?? name, name, ModelFor(options.Model), options.Template);
@@ -79,11 +79,21 @@ public sealed partial class AgentLifecycle
         var reports = new List<LifecycleReport>();
         foreach (var agent in _declared)
         {
-            var spec = new AgentSpec(agent.Id, agent.DisplayName, agent.Channel, agent.Model, agent.WorkspaceTemplate);
-            reports.Add(await ProvisionAsync(spec, isRuntime: false, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ReconcileDeclaredAsync(agent.Id, cancellationToken).ConfigureAwait(false));
         }
 
         return reports;
+    }
+
+    /// <summary>Gives one declared agent its repository, workspace, shared files and channel, by the same steps as <c>agent new</c>.</summary>
+    /// <exception cref="InvalidOperationException"><paramref name="id"/> is not a declared agent.</exception>
+    /// <exception cref="LifecycleException">A step failed; the steps before it stay done.</exception>
+    public Task<LifecycleReport> ReconcileDeclaredAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var agent = _declared.FirstOrDefault(a => a.Id == id)
+            ?? throw new InvalidOperationException($"Agent '{id}' is not declared in C#; declared agents: {string.Join(", ", _declared.Select(a => a.Id))}.");
+        var spec = new AgentSpec(agent.Id, agent.DisplayName, agent.Channel, agent.Model, agent.WorkspaceTemplate);
+        return ProvisionAsync(spec, isRuntime: false, cancellationToken);
     }
 
     /// <summary>

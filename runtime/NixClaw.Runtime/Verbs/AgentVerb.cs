@@ -12,11 +12,60 @@ public sealed class AgentVerb : IVerb
     {
         var command = new Command("agent", "Create, remove and list agents (Gitea repository, workspace, Mattermost channel, roster), on the host")
         {
-            New(context), Delete(context), List(context),
+            New(context), Reconcile(context), Delete(context), List(context),
         };
         context.AddExamples(command,
             new Example("agent new research-2", "Repository, workspace from template, channel, members, roster entry"),
+            new Example("agent reconcile", "Repository, workspace and channel for every agent declared in C#"),
             new Example("agent list", "Declared and runtime agents with their last sync"));
+        return command;
+    }
+
+    private static Command Reconcile(VerbContext context)
+    {
+        var ids = new Argument<string[]>("id") { Description = "Declared agents to reconcile (default: all)", Arity = ArgumentArity.ZeroOrMore };
+        var json = VerbContext.JsonOption();
+        var command = new Command("reconcile", "Give agents declared in C# their repository, workspace, shared files, channel and members; every step is idempotent") { ids, json };
+        context.AddExamples(command,
+            new Example("agent reconcile", "After a deploy that declares a new agent: creates what is missing, reuses what exists"),
+            new Example("agent reconcile research", "Only the declared agent 'research'"));
+        context.SetAction(command, async (parseResult, cancellationToken) =>
+        {
+            var asJson = parseResult.GetValue(json);
+            var requested = parseResult.GetValue(ids) is { Length: > 0 } given ? given : [.. context.Manifest.AllAgents.Select(a => a.Id)];
+            using var services = WorkspaceServices.Create(context.Manifest, context.Directories, context.Environment);
+            var lifecycle = services.Lifecycle(asJson ? null : new ConsoleLifecycleHook(context.Environment.Out));
+            var reports = new List<LifecycleReport>();
+            var failed = 0;
+            // One agent's failure (its channel name taken, a push refused) must not leave the others unprovisioned.
+            foreach (var id in requested)
+            {
+                try
+                {
+                    reports.Add(await LifecycleErrors.TranslateAsync(() => lifecycle.ReconcileDeclaredAsync(id, cancellationToken)).ConfigureAwait(false));
+                }
+                catch (OperatorException e) when (requested.Length > 1)
+                {
+                    failed++;
+                    context.Environment.Error.WriteLine($"error: {e.Message}");
+                }
+            }
+
+            if (asJson)
+            {
+                JsonOutput.Write(context.Environment.Out, reports);
+            }
+            else if (requested.Length == 0)
+            {
+                context.Environment.Out.WriteLine("No agents are declared in C#.");
+            }
+            else
+            {
+                context.Environment.Out.WriteLine($"{reports.Count} of {requested.Length} declared agent(s) reconciled.");
+            }
+
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+        });
         return command;
     }
 
