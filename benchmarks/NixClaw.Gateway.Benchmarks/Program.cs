@@ -1,10 +1,15 @@
-using System.Diagnostics;
 using NixClaw.GatewayBenchmarks;
 
-var sinceMain = Stopwatch.StartNew();
-if (args.Length > 0 && args[0] == "gateway")
+LoadOptions options;
+try
 {
-    return await GatewayChild.RunAsync(args, sinceMain);
+    options = LoadOptions.Parse(args);
+}
+catch (FormatException ex)
+{
+    Console.Error.WriteLine($"gateway benchmark: {ex.Message}");
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
 }
 
-return await LoadRun.RunAsync(args);
+return await LoadRun.RunAsync(options);

@@ -22,6 +22,10 @@ internal sealed class ReplyTimeline(string botUserId)
     private readonly ConcurrentDictionary<string, (int Index, long Queued)> _posts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, long> _modelTicks = new();
     private readonly ConcurrentDictionary<string, long> _replies = new(StringComparer.Ordinal);
+    private int _repliedPosts;
+
+    /// <summary>Posts (warm-up included) that have at least one reply in their thread.</summary>
+    public int RepliedPosts => Volatile.Read(ref _repliedPosts);
 
     /// <summary>The text of measured message <paramref name="index"/>; the model request carries it, so the two can be matched.</summary>
     public static string Message(int index) => Marker + index.ToString(CultureInfo.InvariantCulture);
@@ -32,7 +36,10 @@ internal sealed class ReplyTimeline(string botUserId)
         {
             if (post.RootId.Length > 0)
             {
-                _replies.TryAdd(post.RootId, post.RequestArrived);
+                if (_replies.TryAdd(post.RootId, post.RequestArrived))
+                {
+                    Interlocked.Increment(ref _repliedPosts);
+                }
             }
         }
         else if (IndexIn(post.Message) is { } index)
@@ -52,6 +59,13 @@ internal sealed class ReplyTimeline(string botUserId)
 
     /// <summary>Overhead per measured message that was answered, in milliseconds, sorted.</summary>
     public double[] OverheadsMs() => [.. Measured().Select(m => m.OverheadMs).Order()];
+
+    /// <summary>
+    /// Reply time per measured message that was answered, in milliseconds, sorted: from Mattermost queuing the post's
+    /// event to the reply's request reaching Mattermost, the model's time included (what the user waits).
+    /// </summary>
+    public double[] ReplyTimesMs() =>
+        [.. _posts.Where(p => _replies.ContainsKey(p.Key)).Select(p => (_replies[p.Key] - p.Value.Queued) * 1000.0 / Stopwatch.Frequency).Order()];
 
     /// <summary>
     /// Writes one line per measured message, in the order Mattermost queued them: the queued timestamp (the

@@ -15,6 +15,12 @@ public sealed class FakeOpenAiOptions
     /// <summary>Answer every unscripted request at once with <c>echo: &lt;last user message&gt;</c> (load tests, demos).</summary>
     public bool EchoWhenUnscripted { get; init; }
 
+    /// <summary>
+    /// How long each answer takes before its first byte, asked once per request (null: at once). The gateway load
+    /// benchmark uses it for a model's real latency: a fixed 500 ms, or a spread of 300 ms to 2 s.
+    /// </summary>
+    public Func<TimeSpan>? ReplyDelay { get; init; }
+
     /// <summary>Characters per streamed content delta.</summary>
     public int StreamChunkCharacters { get; init; } = 8;
 

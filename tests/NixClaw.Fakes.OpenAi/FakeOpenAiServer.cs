@@ -198,6 +198,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             }
 
             var reply = NextReply(request);
+            if (_options.ReplyDelay?.Invoke() is { Ticks: > 0 } delay)
+            {
+                await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            }
+
             var promptTokens = Math.Max(1, body.Length / 4);
             await WriteReplyAsync(context, sequence, reply, model, stream, includeUsage, promptTokens).ConfigureAwait(false);
         }
