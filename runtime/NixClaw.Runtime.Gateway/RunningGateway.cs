@@ -22,7 +22,6 @@ public sealed partial class RunningGateway : IAsyncDisposable
     private readonly ISystemdNotifier _notifier;
     private readonly GatewayOptions _options;
     private readonly ILogger _logger;
-    private readonly BurstLeftoverCollector _burstLeftovers;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _stopLock = new();
     private Task<int>? _stopping;
@@ -56,7 +55,6 @@ public sealed partial class RunningGateway : IAsyncDisposable
         _options = options;
         StatusUrl = statusUrl;
         _logger = loggerFactory.CreateLogger("NixClaw.Gateway");
-        _burstLeftovers = new BurstLeftoverCollector(options.TimeProvider);
     }
 
     /// <summary>Who may talk to the agents (resolved user ids); disposed with the gateway.</summary>
@@ -148,7 +146,6 @@ public sealed partial class RunningGateway : IAsyncDisposable
         }
         finally
         {
-            _burstLeftovers.Dispose();
             await _listener.DisposeAsync().ConfigureAwait(false);
             await _roster.DisposeAsync().ConfigureAwait(false);
             await _web.DisposeAsync().ConfigureAwait(false);

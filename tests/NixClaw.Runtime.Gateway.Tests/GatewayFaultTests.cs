@@ -60,7 +60,7 @@ public sealed class GatewayFaultTests
         var reply = Assert.Single(h.BotPosts(h.Coder));
         Assert.StartsWith("⚠️ Coder could not answer: the model failed after 4 attempt(s) (HTTP 502", reply.Message, StringComparison.Ordinal);
         Assert.Equal(4, h.Model.RequestCount);
-        Assert.True(gateway.Store.IsAnswered(h.Mattermost.UserPostsIn(h.Coder)[0].Id));
+        Assert.True(StateFile.IsAnswered(gateway.Store.Path, h.Mattermost.UserPostsIn(h.Coder)[0].Id));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class GatewayFaultTests
 
         Assert.Single(h.BotPosts(h.Coder));
         Assert.Equal(0, h.Model.RequestCount);
-        Assert.True(gateway.Store.IsAnswered(trigger));
+        Assert.True(StateFile.IsAnswered(gateway.Store.Path, trigger));
     }
 
     [Fact]

@@ -36,6 +36,25 @@ public sealed class OpenAiFakeTests
     }
 
     [Fact]
+    public async Task AReplyDelayHoldsEachAnswerThatLongAndCountsAsTheModelsTime()
+    {
+        var delay = TimeSpan.FromMilliseconds(300);
+        await using var fake = await FakeOpenAiServer.StartAsync(new FakeOpenAiOptions { EchoWhenUnscripted = true, ReplyDelay = () => delay }, Ct);
+        var timing = new TaskCompletionSource<FakeModelTiming>(TaskCreationOptions.RunContinuationsAsynchronously);
+        fake.RequestAnswered = answered => timing.TrySetResult(answered);
+        using var http = new HttpClient();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await http.PostAsync(new Uri(fake.BaseUrl, "chat/completions"), Json("""{"model":"m1","messages":[{"role":"user","content":"hi"}]}"""), Ct);
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("echo: hi", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.True(elapsed >= delay, $"answered after {elapsed.TotalMilliseconds} ms");
+        var answered = await timing.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(answered.Arrived, answered.Answered) >= delay);
+    }
+
+    [Fact]
     public async Task StreamedToolCallArrivesAsIndexedDeltasThenDone()
     {
         await using var fake = await FakeOpenAiServer.StartAsync(new FakeOpenAiOptions { StreamChunkCharacters = 4 }, Ct);

@@ -102,13 +102,13 @@ public sealed partial class GatewayStateStore
         {
             lock (_lock)
             {
-                if (_connection.State != System.Data.ConnectionState.Open)
+                if (!_write.IsOpen)
                 {
                     return;
                 }
 
-                using var transaction = _transaction.Begin();
-                Command($"PRAGMA user_version = {SchemaVersion}").ExecuteNonQuery();
+                using var transaction = _write.Begin();
+                _write[$"PRAGMA user_version = {SchemaVersion}"].ExecuteNonQuery();
                 transaction.Commit();
             }
         }

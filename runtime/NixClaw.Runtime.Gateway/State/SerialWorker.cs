@@ -2,9 +2,9 @@ namespace NixClaw.Runtime.Gateway.State;
 
 /// <summary>
 /// Runs work one item at a time, in order, on a dedicated thread. The state database's work goes here because a
-/// commit can stall on the disk (an fsync on a small VM takes 5–30 ms): on thread-pool threads such a stall, and
-/// the lock waiters behind it, starved the pool, so even the WebSocket receive loop and unrelated HTTP work stopped
-/// for tens of milliseconds. Here a stall delays only the work queued behind it.
+/// commit can stall on the disk (a checkpoint's fsync): on thread-pool threads such a stall, and the lock waiters
+/// behind it, would starve the pool, so even the WebSocket receive loop and unrelated HTTP work would stop. Here a
+/// stall delays only the work queued behind it.
 /// </summary>
 internal sealed class SerialWorker : IDisposable
 {
