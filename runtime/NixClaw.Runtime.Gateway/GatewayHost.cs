@@ -272,11 +272,6 @@ public static partial class GatewayHost
                     Stage("connected");
                     notifier.Notify(ServiceState.Ready);
                     LogReady(log, gateway.StatusUrl, directory.Agents.Count);
-
-                    // Start-up leaves megabytes of garbage (configuration, JSON, first connections) that a quiet
-                    // gateway would keep resident until enough new allocations trigger a GC: compact once, off the
-                    // listener's thread, and give the freed memory back to the OS.
-                    _ = Task.Run(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
                 }
 
                 gateway.OnListenerStatus(status);
