@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
@@ -9,11 +10,7 @@ namespace NixClaw.Build;
 /// </summary>
 internal static class CarrierReader
 {
-    public const string Namespace = "NixClaw.Generated";
-    public const string TypeName = "NixClawGeneratedFiles";
-    public const string FieldPrefix = "File";
-
-    /// <summary>Returns every string constant whose name starts with <c>File</c>, in declaration order; empty when the class is absent.</summary>
+    /// <summary>Returns every file constant (<see cref="GeneratedFilesCarrier.IsFileConstant"/>), in declaration order; empty when the class is absent.</summary>
     public static List<CarrierConstant> Read(string assemblyPath)
     {
         var result = new List<CarrierConstant>();
@@ -29,7 +26,7 @@ internal static class CarrierReader
         {
             var type = md.GetTypeDefinition(typeHandle);
             // StringComparer compares against the heap without allocating a string per type.
-            if (!md.StringComparer.Equals(type.Name, TypeName) || !md.StringComparer.Equals(type.Namespace, Namespace))
+            if (!md.StringComparer.Equals(type.Name, GeneratedFilesCarrier.TypeName) || !md.StringComparer.Equals(type.Namespace, GeneratedFilesCarrier.Namespace))
             {
                 continue;
             }
@@ -37,7 +34,7 @@ internal static class CarrierReader
             foreach (var fieldHandle in type.GetFields())
             {
                 var field = md.GetFieldDefinition(fieldHandle);
-                if (!md.StringComparer.StartsWith(field.Name, FieldPrefix))
+                if (!md.StringComparer.StartsWith(field.Name, GeneratedFilesCarrier.FilePrefix) || !GeneratedFilesCarrier.IsFileConstant(md.GetString(field.Name)))
                 {
                     continue;
                 }

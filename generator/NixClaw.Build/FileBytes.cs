@@ -1,15 +1,13 @@
 using System.Text;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
 /// <summary>Encoding, comparison and atomic replacement of whole files.</summary>
 internal static class FileBytes
 {
-    /// <summary>
-    /// UTF-8 without a byte order mark (Nix, just and JSON5 tools do not expect one). Throws on lone
-    /// surrogates instead of silently writing U+FFFD, so a broken template is an error rather than a quiet change.
-    /// </summary>
-    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The generated files' encoding (<see cref="GeneratedFilesList.Encoding"/>).</summary>
+    public static Encoding Encoding => GeneratedFilesList.Encoding;
 
     /// <summary>True when <paramref name="path"/> is a file whose bytes equal <paramref name="expected"/>.</summary>
     public static bool Matches(string path, byte[] expected)

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Build.Utilities;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
@@ -50,18 +51,15 @@ internal sealed class FilePlanner
 
     private GeneratedFile? PlanOne(CarrierConstant constant, Dictionary<string, string> byPath)
     {
-        var value = constant.Value;
-        var newline = value?.IndexOf('\n') ?? -1;
-        if (value is null || newline < 0)
+        if (!GeneratedFilesCarrier.TryDecode(constant.Value, out var relative, out var content))
         {
             Error(DiagnosticIds.MalformedConstant, null,
-                $"NixClaw: generated constant '{CarrierReader.TypeName}.{constant.FieldName}' must be \"<relative path>\\n<content>\".");
+                $"NixClaw: generated constant '{GeneratedFilesCarrier.TypeName}.{constant.FieldName}' must be \"<relative path>\\n<content>\".");
             return null;
         }
 
-        var relative = value.Substring(0, newline);
         var reason = RelativePathRule.Check(relative);
-        if (reason is null && string.Equals(relative, GeneratedManifest.FileName, StringComparison.OrdinalIgnoreCase))
+        if (reason is null && string.Equals(relative, GeneratedFilesList.FileName, StringComparison.OrdinalIgnoreCase))
         {
             reason = "the name is reserved for NixClaw's list of generated files";
         }
@@ -80,14 +78,14 @@ internal sealed class FilePlanner
         if (reason is not null)
         {
             Error(DiagnosticIds.UnsafePath, null,
-                $"NixClaw: refusing to write '{relative}' ({CarrierReader.TypeName}.{constant.FieldName}): {reason}.");
+                $"NixClaw: refusing to write '{relative}' ({GeneratedFilesCarrier.TypeName}.{constant.FieldName}): {reason}.");
             return null;
         }
 
         if (byPath.TryGetValue(relative, out var other))
         {
             Error(DiagnosticIds.PathConflict, full,
-                $"NixClaw: '{relative}' is generated twice ({CarrierReader.TypeName}.{other} and {constant.FieldName}); paths that differ only in case count as the same file.");
+                $"NixClaw: '{relative}' is generated twice ({GeneratedFilesCarrier.TypeName}.{other} and {constant.FieldName}); paths that differ only in case count as the same file.");
             return null;
         }
 
@@ -95,7 +93,7 @@ internal sealed class FilePlanner
         byte[] bytes;
         try
         {
-            bytes = FileBytes.Encoding.GetBytes(value.Substring(newline + 1));
+            bytes = FileBytes.Encoding.GetBytes(content);
         }
         catch (EncoderFallbackException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
@@ -68,7 +69,7 @@ internal sealed class OutputWriter
 
     private void UpdateManifest(string manifestPath, List<string> paths)
     {
-        Try(GeneratedManifest.FileName, manifestPath, "update", () =>
+        Try(GeneratedFilesList.FileName, manifestPath, "update", () =>
         {
             if (paths.Count == 0)
             {
@@ -81,7 +82,7 @@ internal sealed class OutputWriter
                 return;
             }
 
-            var bytes = GeneratedManifest.Serialize(paths);
+            var bytes = GeneratedFilesList.Serialize(paths);
             if (!FileBytes.Matches(manifestPath, bytes))
             {
                 Directory.CreateDirectory(_root.FullPath);

@@ -1,4 +1,5 @@
 using Microsoft.Build.Utilities;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
@@ -12,17 +13,9 @@ internal static class StaleFiles
     public static List<KeyValuePair<string, string>> Find(
         TaskLoggingHelper log, OutputRoot root, IEnumerable<string> manifestEntries, IEnumerable<GeneratedFile> current)
     {
-        // Case-insensitive like the planner: on Windows and macOS "Nix/a" and "nix/a" are one file,
-        // and deleting it as stale right after writing it would lose it.
-        var generated = new HashSet<string>(current.Select(f => f.RelativePath), StringComparer.OrdinalIgnoreCase);
         var result = new List<KeyValuePair<string, string>>();
-        foreach (var entry in manifestEntries.Distinct(StringComparer.Ordinal).OrderBy(e => e, StringComparer.Ordinal))
+        foreach (var entry in GeneratedFilesList.Stale(manifestEntries, current.Select(f => f.RelativePath)))
         {
-            if (generated.Contains(entry))
-            {
-                continue;
-            }
-
             // The manifest is an ordinary file anyone can edit; never let it point the deletion elsewhere.
             var reason = RelativePathRule.Check(entry);
             var full = reason is null ? root.Resolve(entry) : null;
@@ -39,7 +32,7 @@ internal static class StaleFiles
             if (reason is not null)
             {
                 log.LogWarning(null, DiagnosticIds.SkippedUnsafe, null, null, 0, 0, 0, 0,
-                    "{0}", $"NixClaw: ignoring '{entry}' listed in {GeneratedManifest.FileName}: {reason}.");
+                    "{0}", $"NixClaw: ignoring '{entry}' listed in {GeneratedFilesList.FileName}: {reason}.");
                 continue;
             }
 

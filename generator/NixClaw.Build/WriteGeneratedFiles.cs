@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using NixClaw.Contract;
 
 namespace NixClaw.Build;
 
@@ -63,16 +64,16 @@ public sealed class WriteGeneratedFiles : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        var manifestPath = Path.Combine(root.FullPath, GeneratedManifest.FileName);
+        var manifestPath = Path.Combine(root.FullPath, GeneratedFilesList.FileName);
         List<string> manifest;
         try
         {
-            manifest = GeneratedManifest.Read(manifestPath);
+            manifest = GeneratedFilesList.Read(manifestPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Log.LogError(null, DiagnosticIds.IoFailure, null, manifestPath, 0, 0, 0, 0,
-                "{0}", $"NixClaw: cannot read {GeneratedManifest.FileName}: {e.Message}");
+                "{0}", $"NixClaw: cannot read {GeneratedFilesList.FileName}: {e.Message}");
             return false;
         }
 

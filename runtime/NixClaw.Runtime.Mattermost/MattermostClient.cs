@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NixClaw.Contract;
 
 namespace NixClaw.Runtime.Mattermost;
 
@@ -115,7 +116,7 @@ public sealed class MattermostClient : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
-        if (MattermostChannelNames.Validate(name) is { } problem)
+        if (ChannelNameRule.Problem(name) is { } problem)
         {
             throw new ArgumentException($"Invalid Mattermost channel name '{name}': {problem}.", nameof(name));
         }

@@ -1,4 +1,5 @@
 using NixClaw.Bindings;
+using NixClaw.Contract;
 using NixClaw.Json5;
 using NixClaw.Runtime.Roster.Validation;
 
@@ -60,9 +61,9 @@ public sealed class RosterFiles
     {
         ArgumentNullException.ThrowIfNull(id);
         RefuseDeclared(id, "changed");
-        if (!AgentsFileChecker.IsValidId(id))
+        if (!AgentIdRule.IsValid(id))
         {
-            throw new RosterEditException($"Invalid agent id \"{id}\": ids must match {AgentsFileChecker.IdPattern}");
+            throw new RosterEditException($"Invalid agent id \"{id}\": ids must match {AgentIdRule.Pattern}");
         }
 
         using var _ = AcquireLock();

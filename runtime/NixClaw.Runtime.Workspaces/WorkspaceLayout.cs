@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using NixClaw.Contract;
 
 namespace NixClaw.Runtime.Workspaces;
 
 /// <summary>Where workspaces, templates and the shared files live (the app maps the conventions onto this).</summary>
-public sealed partial record WorkspaceLayout
+public sealed record WorkspaceLayout
 {
     /// <summary>Folder holding one workspace per agent, for example <c>~/workspaces</c>.</summary>
     public required string WorkspacesRoot { get; init; }
@@ -27,9 +27,9 @@ public sealed partial record WorkspaceLayout
     /// <summary>The workspace folder of an agent; the id is checked so the path stays inside <see cref="WorkspacesRoot"/>.</summary>
     public string WorkspaceOf(string agentId)
     {
-        if (!AgentIdPattern().IsMatch(agentId))
+        if (!AgentIdRule.IsValid(agentId))
         {
-            throw new ArgumentException($"Agent id '{agentId}' is not valid: use 1 to 64 lowercase letters, digits, '_' or '-', starting with a letter, digit or '_'.", nameof(agentId));
+            throw new ArgumentException($"Agent id '{agentId}' is not valid: {AgentIdRule.Description}.", nameof(agentId));
         }
 
         return Path.Combine(Path.GetFullPath(WorkspacesRoot), agentId);
@@ -41,7 +41,4 @@ public sealed partial record WorkspaceLayout
         _ = WorkspaceOf(agentId);
         return Path.Combine(Path.GetFullPath(GitRoot), agentId + ".git");
     }
-
-    [GeneratedRegex("^[a-z0-9_][a-z0-9_-]{0,63}$")]
-    private static partial Regex AgentIdPattern();
 }

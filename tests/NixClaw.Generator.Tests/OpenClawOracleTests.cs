@@ -1,4 +1,6 @@
-using NixClaw.Bindings;
+extern alias Declarations;
+
+using Declarations::NixClaw.Bindings;
 using NixClaw.Generator.Tests.Support;
 using NixClaw.Runtime.Roster;
 

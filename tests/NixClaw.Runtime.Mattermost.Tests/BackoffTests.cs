@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using NixClaw.Contract;
 using static NixClaw.Runtime.Mattermost.Tests.TestFakes;
 
 namespace NixClaw.Runtime.Mattermost.Tests;
@@ -49,12 +50,12 @@ public sealed class BackoffTests
     [Fact]
     public void Channel_names_follow_mattermost_rules()
     {
-        Assert.Null(MattermostChannelNames.Validate("coder"));
-        Assert.Null(MattermostChannelNames.Validate("agent_coder-2"));
-        Assert.NotNull(MattermostChannelNames.Validate("Coder"));
-        Assert.NotNull(MattermostChannelNames.Validate("_coder"));
-        Assert.NotNull(MattermostChannelNames.Validate(new string('a', 65)));
-        Assert.NotNull(MattermostChannelNames.Validate(new string('a', 26) + "__" + new string('b', 26)));
-        Assert.NotNull(MattermostChannelNames.Validate(new string('a', 40)));
+        Assert.Null(ChannelNameRule.Problem("coder"));
+        Assert.Null(ChannelNameRule.Problem("agent_coder-2"));
+        Assert.NotNull(ChannelNameRule.Problem("Coder"));
+        Assert.NotNull(ChannelNameRule.Problem("_coder"));
+        Assert.NotNull(ChannelNameRule.Problem(new string('a', 65)));
+        Assert.NotNull(ChannelNameRule.Problem(new string('a', 26) + "__" + new string('b', 26)));
+        Assert.NotNull(ChannelNameRule.Problem(new string('a', 40)));
     }
 }

@@ -1,3 +1,4 @@
+using NixClaw.Contract;
 using NixClaw.Runtime.Project;
 using NixClaw.Runtime.Tests.Fixtures;
 using NixClaw.Runtime.Tests.Support;
@@ -32,7 +33,7 @@ public sealed class GeneratedFilesTests
         File.WriteAllText(Path.Combine(lab.NixDirectory, "flake.nix"), "{ }");
         File.Delete(Path.Combine(lab.NixDirectory, "hosts", "lab", "users.nix"));
         File.WriteAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "gone.nix"), "{ }");
-        File.AppendAllText(Path.Combine(lab.NixDirectory, GeneratedFileSet.ListFileName), "hosts/lab/gone.nix\n");
+        File.AppendAllText(Path.Combine(lab.NixDirectory, GeneratedFilesList.FileName), "hosts/lab/gone.nix\n");
         File.WriteAllText(Path.Combine(lab.NixDirectory, "mine.nix"), "{ }");
 
         var drift = GeneratedFilesComparer.Compare(lab.Generated, lab.NixDirectory);

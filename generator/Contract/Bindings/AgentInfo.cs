@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace NixClaw.Bindings;
 
 /// <summary>A declared agent, its model resolved.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw.Bindings;
 
 /// <summary>The declared Mattermost server.</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace NixClaw.Bindings;
 
 /// <summary>Sandbox limits of an agent.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw;
 
 /// <summary>An AI agent: a Mattermost channel, a git workspace on Gitea, a model and its tools.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw;
 
 /// <summary>A disk partitioned by disko.</summary>

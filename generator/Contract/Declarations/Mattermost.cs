@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw;
 
 /// <summary>The Mattermost server the gateway connects to as a bot.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw;
 
 /// <summary>One GPT partition of a <see cref="Disk"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NixClaw;
 
 /// <summary>A Unix user on the host.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NixClaw.Contract;
 using NixClaw.Generator.Diagnostics;
 using NixClaw.Generator.Evaluation;
 using NixClaw.Generator.Helpers;
@@ -184,7 +185,7 @@ internal static class HostBinder
                     continue;
                 }
 
-                if (Rules.SecretKeyProblem(key) is { } problem)
+                if (SecretKeyRule.Problem(key) is { } problem)
                 {
                     r.Report(DiagnosticDescriptors.InvalidSecretKey, r.Where("Key"), key, problem);
                 }
@@ -412,13 +413,13 @@ internal static class HostBinder
         private AgentModel BindAgent(DeclaredField field, ObjReader r, List<ModelModel> models)
         {
             var id = r.Required("Id");
-            if (id.Length > 0 && !Rules.AgentId.IsMatch(id))
+            if (id.Length > 0 && !AgentIdRule.IsValid(id))
             {
                 r.Report(DiagnosticDescriptors.InvalidAgentId, r.Where("Id"), id);
             }
 
             var channel = r.Str("Channel", "");
-            if (Rules.ChannelNameProblem(channel) is { } channelProblem)
+            if (ChannelNameRule.Problem(channel) is { } channelProblem)
             {
                 r.Report(DiagnosticDescriptors.InvalidChannelName, r.Where("Channel"), channel, id, channelProblem);
             }

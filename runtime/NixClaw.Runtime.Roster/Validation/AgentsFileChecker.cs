@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using NixClaw.Bindings;
+using NixClaw.Contract;
 using NixClaw.Json5;
 
 namespace NixClaw.Runtime.Roster.Validation;
@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Roster.Validation;
 /// Validates <c>agents.json5</c> (the object OpenClaw reads as <c>agents</c>): closed key sets, the id pattern, value
 /// kinds, and that entries for agents declared in C# agree with their declaration.
 /// </summary>
-internal static partial class AgentsFileChecker
+internal static class AgentsFileChecker
 {
     private static readonly HashSet<string> RootKeys = ["ownership", "defaults", "entries"];
 
@@ -35,15 +35,6 @@ internal static partial class AgentsFileChecker
     private static readonly string[] StringKeys = ["agentDir", "cwd", "description", "thinkingDefault", "reasoningDefault", "typingMode"];
 
     private static readonly string[] ObjectKeys = ["identity", "groupChat", "sandbox", "tools", "subagents", "heartbeat", "memory", "params", "tts"];
-
-    /// <summary>The agent id pattern of OpenClaw's schema (<c>propertyNames</c> of <c>agents.entries</c>).</summary>
-    public const string IdPattern = "^[a-z0-9_][a-z0-9_-]{0,63}$";
-
-    [GeneratedRegex(IdPattern)]
-    private static partial Regex IdRegex();
-
-    /// <summary>Whether <paramref name="id"/> is a valid agent id.</summary>
-    public static bool IsValidId(string id) => IdRegex().IsMatch(id) && !id.EndsWith('\n');
 
     public static AgentsFile Check(FileChecker checker, IReadOnlyDictionary<string, AgentInfo> declared, RosterOptions options)
     {
@@ -96,9 +87,9 @@ internal static partial class AgentsFileChecker
             foreach (var (id, value) in entriesObject)
             {
                 var entryPath = at.Member(id);
-                if (!IsValidId(id))
+                if (!AgentIdRule.IsValid(id))
                 {
-                    checker.Error(entryPath, $"Invalid agent id \"{id}\": ids must match {IdPattern}");
+                    checker.Error(entryPath, $"Invalid agent id \"{id}\": ids must match {AgentIdRule.Pattern}");
                     continue;
                 }
 

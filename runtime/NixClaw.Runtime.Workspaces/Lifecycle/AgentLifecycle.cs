@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using NixClaw.Bindings;
+using NixClaw.Contract;
 using NixClaw.Runtime.Workspaces.Git;
 using NixClaw.Runtime.Workspaces.GiteaApi;
 
@@ -183,7 +183,7 @@ public sealed partial class AgentLifecycle
     /// <summary>Runtime names are agent id, channel name and repository name at once: the strictest rule of the three.</summary>
     private static void ValidateRuntimeName(string name)
     {
-        if (!RuntimeNamePattern().IsMatch(name))
+        if (!AgentIdRule.IsValid(name) || ChannelNameRule.Problem(name) is not null)
         {
             throw new ArgumentException(
                 $"Agent name '{name}' is not valid: use 1 to 64 lowercase letters, digits, '-' or '_', starting with a letter or digit (it is also the channel and repository name).",
@@ -231,9 +231,6 @@ public sealed partial class AgentLifecycle
             await _hook.AfterStepAsync(agentId, step, outcome, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
-    private static partial Regex RuntimeNamePattern();
 
     /// <summary>What provisioning needs to know about an agent, declared or not.</summary>
     private sealed record AgentSpec(string Id, string DisplayName, string Channel, string? Model, string Template);

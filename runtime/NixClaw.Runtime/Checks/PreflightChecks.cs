@@ -1,4 +1,5 @@
 using NixClaw.Bindings;
+using NixClaw.Contract;
 using NixClaw.Runtime.Processes;
 using NixClaw.Runtime.Project;
 using NixClaw.Runtime.Sops;
@@ -264,7 +265,7 @@ public sealed class PreflightChecks(HostManifest manifest, FlakeProject project,
         }
 
         var tracked = listed.OutputText.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var required = generated.Files.Select(f => f.Path).Append(GeneratedFileSet.ListFileName).Append(NixClaw.Build.NuGetLock.FileName).ToList();
+        var required = generated.Files.Select(f => f.Path).Append(GeneratedFilesList.FileName).Append(NixClaw.Build.NuGetLock.FileName).ToList();
         if (File.Exists(project.SecretsFile))
         {
             required.Add(project.SecretsFileRelative);

@@ -1,3 +1,5 @@
+using NixClaw.Contract;
+
 namespace NixClaw.Runtime.Project;
 
 /// <summary>
@@ -63,7 +65,7 @@ public static class FlakeLocator
         }
 
         var prefix = "hosts/" + hostName + "/";
-        return GeneratedFilesComparer.ReadList(Path.Combine(directory, GeneratedFileSet.ListFileName))
+        return GeneratedFilesList.Read(Path.Combine(directory, GeneratedFilesList.FileName))
             .Any(p => p.StartsWith(prefix, StringComparison.Ordinal));
     }
 }

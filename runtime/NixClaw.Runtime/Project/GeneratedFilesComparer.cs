@@ -1,3 +1,5 @@
+using NixClaw.Contract;
+
 namespace NixClaw.Runtime.Project;
 
 /// <summary>Compares the Nix folder with the files compiled into the program, byte for byte.</summary>
@@ -9,36 +11,30 @@ public static class GeneratedFilesComparer
         var drift = new List<FileDrift>();
         foreach (var file in expected.Files)
         {
-            var kind = Check(Path.Combine(nixDirectory, file.Path), GeneratedFileSet.FileEncoding.GetBytes(file.Content));
+            var kind = Check(Path.Combine(nixDirectory, file.Path), GeneratedFilesList.Encoding.GetBytes(file.Content));
             if (kind is { } k)
             {
                 drift.Add(new FileDrift(file.Path, k));
             }
         }
 
-        var listPath = Path.Combine(nixDirectory, GeneratedFileSet.ListFileName);
-        foreach (var listed in ReadList(listPath))
+        var listPath = Path.Combine(nixDirectory, GeneratedFilesList.FileName);
+        // The NuGet lock is listed but not compiled into the program (OwnedPaths): the nuget-lock check compares it.
+        foreach (var stale in GeneratedFilesList.Stale(GeneratedFilesList.Read(listPath), expected.OwnedPaths()))
         {
-            // The NuGet lock is listed but not compiled into the program: the nuget-lock check compares it.
-            if (expected.Find(listed) is null && listed != NixClaw.Build.NuGetLock.FileName && File.Exists(Path.Combine(nixDirectory, listed)))
+            if (File.Exists(Path.Combine(nixDirectory, stale)))
             {
-                drift.Add(new FileDrift(listed, FileDriftKind.Stale));
+                drift.Add(new FileDrift(stale, FileDriftKind.Stale));
             }
         }
 
         if (Check(listPath, expected.ListFileBytes()) is { } listKind)
         {
-            drift.Add(new FileDrift(GeneratedFileSet.ListFileName, listKind));
+            drift.Add(new FileDrift(GeneratedFilesList.FileName, listKind));
         }
 
         return drift;
     }
-
-    /// <summary>The paths listed in a <c>.nixclaw-generated</c> file (comments and blank lines skipped).</summary>
-    public static IReadOnlyList<string> ReadList(string listPath) =>
-        File.Exists(listPath)
-            ? File.ReadAllLines(listPath).Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#').ToList()
-            : [];
 
     private static FileDriftKind? Check(string path, byte[] expected)
     {

@@ -1,4 +1,5 @@
 using NixClaw.Bindings;
+using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Processes;
 
 namespace NixClaw.Runtime.Service;
@@ -47,11 +48,12 @@ public sealed class GatewayService(HostManifest manifest, AppEnvironment environ
         {
             try
             {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", NixClaw.Runtime.Files.SecretFiles.Read(secret.Path, secret.Key));
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", SecretFiles.Read(secret.Path, secret.Key));
             }
-            catch (UnauthorizedAccessException)
+            catch (SecretFileException)
             {
-                // Not readable by this user: the endpoint may still answer without it.
+                // Not readable by this user (SecretFiles' one error for every unreadable secret): the endpoint may still
+                // answer without it.
             }
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NixClaw.Contract;
 using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Project;
 using NixClaw.Runtime.Sops;
@@ -99,7 +100,7 @@ public sealed class SecretsInitVerb : IVerb
             return "not-generated";
         }
 
-        var bytes = GeneratedFileSet.FileEncoding.GetBytes(expected);
+        var bytes = GeneratedFilesList.Encoding.GetBytes(expected);
         if (!File.Exists(project.SopsConfigFile))
         {
             File.WriteAllBytes(project.SopsConfigFile, bytes);

@@ -1,5 +1,7 @@
+extern alias Declarations;
+
 using System.Reflection;
-using NixClaw.Bindings;
+using Declarations::NixClaw.Bindings;
 
 namespace NixClaw.Generator.Tests.Support;
 

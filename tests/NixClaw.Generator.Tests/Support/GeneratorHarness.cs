@@ -1,3 +1,5 @@
+extern alias Declarations;
+
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,7 +11,7 @@ internal static class GeneratorHarness
 {
     private static readonly MetadataReference[] References = Net100.References.All
         .Cast<MetadataReference>()
-        .Append(MetadataReference.CreateFromFile(typeof(NixClaw.Agent).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Declarations::NixClaw.Agent).Assembly.Location))
         .ToArray();
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);

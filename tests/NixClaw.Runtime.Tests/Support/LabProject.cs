@@ -1,3 +1,4 @@
+using NixClaw.Contract;
 using NixClaw.Runtime.Project;
 using NixClaw.Runtime.Tests.Fixtures;
 
@@ -25,10 +26,10 @@ public sealed class LabProject : IDisposable
         {
             var path = Path.Combine(NixDirectory, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, GeneratedFileSet.FileEncoding.GetBytes(file.Content));
+            File.WriteAllBytes(path, GeneratedFilesList.Encoding.GetBytes(file.Content));
         }
 
-        File.WriteAllBytes(Path.Combine(NixDirectory, GeneratedFileSet.ListFileName), Generated.ListFileBytes());
+        File.WriteAllBytes(Path.Combine(NixDirectory, GeneratedFilesList.FileName), Generated.ListFileBytes());
         // The NuGet lock the build task writes from the restore (the Lab project is not restored here: an empty lock).
         File.WriteAllText(Path.Combine(NixDirectory, "deps.json"), "[]\n");
         if (withAgeKey)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NixClaw.Contract;
 using NixClaw.Generator.Emitting.OpenClaw;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.Nix.NixBuild;
@@ -35,7 +36,7 @@ internal static class HomeEmitter
         // %S the user's state folder, ~/.local/state), so nothing depends on how the units' environment is inherited.
         const string ConfigDirectory = "%h/.openclaw";
         const string StateDirectory = "%S/nixclaw";
-        var gatewayCommand = "\"${program} gateway --secrets-dir /run/secrets --config-dir " + ConfigDirectory + " --state-dir " + StateDirectory +
+        var gatewayCommand = "\"${program} gateway --secrets-dir " + SecretPaths.Root + " --config-dir " + ConfigDirectory + " --state-dir " + StateDirectory +
             " --status-port " + host.Gateway.Port + "\"";
         var syncEnvironment = Strings(new[] { "PATH=" + path, "DOTNET_CLI_TELEMETRY_OPTOUT=1", "NIXCLAW_CONFIG_DIR=" + ConfigDirectory, "NIXCLAW_STATE_DIR=" + StateDirectory });
         var interval = host.SyncIntervalMinutes;
