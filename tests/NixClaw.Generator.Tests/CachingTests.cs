@@ -180,7 +180,7 @@ public sealed class CachingTests
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.HostModels));
         var bindings = run.GeneratedSources.Single(s => s.HintName == "Homelab.Homelab.Manifest.g.cs").SourceText.ToString();
-        Assert.Contains("global::System.TimeSpan.FromMinutes(15), 7)", bindings);
+        Assert.Contains("SyncInterval: global::System.TimeSpan.FromMinutes(15), MaxTurns: 7)", bindings);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Linq;
+using NixClaw.Bindings;
 using NixClaw.Generator.Model;
 using static NixClaw.Generator.Emitting.CSharpLiteral;
 
@@ -11,6 +12,7 @@ namespace NixClaw.Generator.Emitting;
 /// </summary>
 internal static class BindingsEmitter
 {
+    // Generated code names types fully qualified: a user type called Bindings or HostInfo must not capture them.
     private const string B = "global::NixClaw.Bindings.";
 
     public static string HintName(HostModel host) =>
@@ -35,21 +37,45 @@ internal static class BindingsEmitter
             {
                 w.Line("internal NixClawManifest() { }").Line();
                 w.Line("/// <inheritdoc/>");
-                w.Line("public override " + B + "HostInfo Host { get; } = new(" + string.Join(", ", String(host.Name), String(host.System), String(host.StateVersion), String(host.TimeZone), String(host.DeployAddress), String(host.ConfigDirectory), String(host.AgeRecipient)) + ");").Line();
+                w.Line("public override " + B + nameof(HostInfo) + " Host { get; } = " + New(
+                    (nameof(HostInfo.Name), String(host.Name)),
+                    (nameof(HostInfo.System), String(host.System)),
+                    (nameof(HostInfo.StateVersion), String(host.StateVersion)),
+                    (nameof(HostInfo.TimeZone), String(host.TimeZone)),
+                    (nameof(HostInfo.DeployAddress), String(host.DeployAddress)),
+                    (nameof(HostInfo.ConfigDirectory), String(host.ConfigDirectory)),
+                    (nameof(HostInfo.AgeRecipient), String(host.AgeRecipient))) + ";").Line();
                 w.Line("/// <inheritdoc/>");
                 var g = host.Gateway;
-                w.Line("public override " + B + "GatewayInfo Gateway { get; } = new(" + Int(g.Port) + ", " + String(g.LogPath) + ", " + Secret(host, g.AuthTokenSecret) + ", " + String(g.WorkspacesDirectory) + ");").Line();
+                w.Line("public override " + B + nameof(GatewayInfo) + " Gateway { get; } = " + New(
+                    (nameof(GatewayInfo.Port), Int(g.Port)),
+                    (nameof(GatewayInfo.LogPath), String(g.LogPath)),
+                    (nameof(GatewayInfo.AuthToken), Secret(host, g.AuthTokenSecret)),
+                    (nameof(GatewayInfo.WorkspacesDirectory), String(g.WorkspacesDirectory))) + ";").Line();
                 w.Line("/// <inheritdoc/>");
                 var m = host.Mattermost;
-                w.Line("public override " + B + "MattermostInfo? Mattermost { get; } = " + (m is null ? "null" : "new(" + string.Join(", ", String(m.Url), String(m.Team), String(m.Bot), Secret(host, m.TokenSecret), String(m.ChatMode), String(m.TriggerPrefix), Strings(m.Operators), Strings(m.AllowFrom), m.PublicAgentChannels ? "true" : "false") + ")") + ";").Line();
+                w.Line("public override " + B + nameof(MattermostInfo) + "? Mattermost { get; } = " + (m is null ? "null" : New(
+                    (nameof(MattermostInfo.Url), String(m.Url)),
+                    (nameof(MattermostInfo.Team), String(m.Team)),
+                    (nameof(MattermostInfo.Bot), String(m.Bot)),
+                    (nameof(MattermostInfo.Token), Secret(host, m.TokenSecret)),
+                    (nameof(MattermostInfo.ChatMode), String(m.ChatMode)),
+                    (nameof(MattermostInfo.TriggerPrefix), String(m.TriggerPrefix)),
+                    (nameof(MattermostInfo.Operators), Strings(m.Operators)),
+                    (nameof(MattermostInfo.AllowFrom), Strings(m.AllowFrom)),
+                    (nameof(MattermostInfo.PublicAgentChannels), Bool(m.PublicAgentChannels)))) + ";").Line();
                 w.Line("/// <inheritdoc/>");
                 var gt = host.Gitea;
-                w.Line("public override " + B + "GiteaInfo? Gitea { get; } = " + (gt is null ? "null" : "new(" + string.Join(", ", String(gt.Url), String(gt.Organization), Secret(host, gt.TokenSecret), String(gt.SkillsRepository)) + ")") + ";").Line();
+                w.Line("public override " + B + nameof(GiteaInfo) + "? Gitea { get; } = " + (gt is null ? "null" : New(
+                    (nameof(GiteaInfo.Url), String(gt.Url)),
+                    (nameof(GiteaInfo.Organization), String(gt.Organization)),
+                    (nameof(GiteaInfo.Token), Secret(host, gt.TokenSecret)),
+                    (nameof(GiteaInfo.SkillsRepository), String(gt.SkillsRepository)))) + ";").Line();
 
-                Set(w, "Users", "UserSet", "UserInfo", host.Users.Select(u => (u.FieldName, "User <c>" + Xml(u.Name) + "</c>.", UserValue(u))));
-                Set(w, "Secrets", "SecretSet", "SecretInfo", host.Secrets.Select(s => (s.FieldName, "Secret <c>" + Xml(s.Key) + "</c>, decrypted to <c>" + Xml(s.Path) + "</c>.", SecretValue(s))));
-                Set(w, "Models", "ModelSet", "ModelInfo", host.Models.Select(x => (x.FieldName, "Model <c>" + Xml(x.Name) + "</c> (" + Xml(x.ModelId) + ").", ModelValue(host, x))));
-                Set(w, "Agents", "AgentSet", "AgentInfo", host.Agents.Select(a => (a.FieldName, "Agent <c>" + Xml(a.Id) + "</c> in channel <c>" + Xml(a.Channel) + "</c>.", AgentValue(host, a))));
+                Set(w, "Users", "UserSet", nameof(UserInfo), host.Users.Select(u => (u.FieldName, "User <c>" + Xml(u.Name) + "</c>.", UserValue(u))));
+                Set(w, "Secrets", "SecretSet", nameof(SecretInfo), host.Secrets.Select(s => (s.FieldName, "Secret <c>" + Xml(s.Key) + "</c>, decrypted to <c>" + Xml(s.Path) + "</c>.", SecretValue(s))));
+                Set(w, "Models", "ModelSet", nameof(ModelInfo), host.Models.Select(x => (x.FieldName, "Model <c>" + Xml(x.Name) + "</c> (" + Xml(x.ModelId) + ").", ModelValue(host, x))));
+                Set(w, "Agents", "AgentSet", nameof(AgentInfo), host.Agents.Select(a => (a.FieldName, "Agent <c>" + Xml(a.Id) + "</c> in channel <c>" + Xml(a.Channel) + "</c>.", AgentValue(host, a))));
             }
         }
 
@@ -78,25 +104,56 @@ internal static class BindingsEmitter
         }
     }
 
-    private static string UserValue(UserModel u) =>
-        "new(" + string.Join(", ", String(u.Name), Bool(u.IsService), String("/home/" + u.Name), String(u.Shell), Bool(u.Linger), Bool(u.RootlessPodman)) + ")";
+    /// <summary>A target-typed constructor call with named arguments, so a reordered or renamed parameter cannot bind the wrong value.</summary>
+    private static string New(params (string Name, string Value)[] arguments) =>
+        "new(" + string.Join(", ", arguments.Select(a => a.Name + ": " + a.Value)) + ")";
 
-    private static string SecretValue(SecretModel s) =>
-        "new(" + string.Join(", ", String(s.Key), String(s.Path), String(s.Owner), String(s.Mode)) + ")";
+    private static string UserValue(UserModel u) => New(
+        (nameof(UserInfo.Name), String(u.Name)),
+        (nameof(UserInfo.IsService), Bool(u.IsService)),
+        (nameof(UserInfo.Home), String("/home/" + u.Name)),
+        (nameof(UserInfo.Shell), String(u.Shell)),
+        (nameof(UserInfo.Linger), Bool(u.Linger)),
+        (nameof(UserInfo.RootlessPodman), Bool(u.RootlessPodman)));
+
+    private static string SecretValue(SecretModel s) => New(
+        (nameof(SecretInfo.Key), String(s.Key)),
+        (nameof(SecretInfo.Path), String(s.Path)),
+        (nameof(SecretInfo.Owner), String(s.Owner)),
+        (nameof(SecretInfo.Mode), String(s.Mode)));
 
     private static string Secret(HostModel host, string? key) =>
-        host.Secret(key) is { } s ? "new " + B + "SecretInfo(" + string.Join(", ", String(s.Key), String(s.Path), String(s.Owner), String(s.Mode)) + ")" : "null";
+        host.Secret(key) is { } s ? "new " + B + nameof(SecretInfo) + SecretValue(s).Substring("new".Length) : "null";
 
-    private static string ModelValue(HostModel host, ModelModel x) =>
-        "new(" + string.Join(", ", String(x.Name), String(x.Provider), String(x.ModelId), String(x.Endpoint), Secret(host, x.ApiKeySecret), Bool(x.IsDefault)) + ")";
+    private static string ModelValue(HostModel host, ModelModel x) => New(
+        (nameof(ModelInfo.Name), String(x.Name)),
+        (nameof(ModelInfo.Provider), String(x.Provider)),
+        (nameof(ModelInfo.ModelId), String(x.ModelId)),
+        (nameof(ModelInfo.Endpoint), String(x.Endpoint)),
+        (nameof(ModelInfo.ApiKey), Secret(host, x.ApiKeySecret)),
+        (nameof(ModelInfo.IsDefault), Bool(x.IsDefault)));
 
     private static string AgentValue(HostModel host, AgentModel a)
     {
         var s = a.Sandbox;
-        var sandbox = "new " + B + "SandboxInfo(" + string.Join(", ", String(s.Backend), Bool(s.Network), Int(s.MemoryMb), Int(s.MaxProcesses), "global::System.TimeSpan.FromSeconds(" + Int(s.TimeoutSeconds) + ")", String(s.Image)) + ")";
-        return "new(" + string.Join(", ",
-            String(a.Id), String(a.DisplayName), String(a.Channel), String(a.Model), Strings(a.Tools),
-            Secret(host, a.WebSearchKeySecret), Int(a.WebSearchMaxResults), sandbox, String(a.WorkspaceTemplate),
-            "global::System.TimeSpan.FromMinutes(" + Int(a.SyncIntervalMinutes) + ")", Int(a.MaxTurns)) + ")";
+        var sandbox = "new " + B + nameof(SandboxInfo) + New(
+            (nameof(SandboxInfo.Backend), String(s.Backend)),
+            (nameof(SandboxInfo.Network), Bool(s.Network)),
+            (nameof(SandboxInfo.MemoryMb), Int(s.MemoryMb)),
+            (nameof(SandboxInfo.MaxProcesses), Int(s.MaxProcesses)),
+            (nameof(SandboxInfo.Timeout), "global::System.TimeSpan.FromSeconds(" + Int(s.TimeoutSeconds) + ")"),
+            (nameof(SandboxInfo.Image), String(s.Image))).Substring("new".Length);
+        return New(
+            (nameof(AgentInfo.Id), String(a.Id)),
+            (nameof(AgentInfo.DisplayName), String(a.DisplayName)),
+            (nameof(AgentInfo.Channel), String(a.Channel)),
+            (nameof(AgentInfo.Model), String(a.Model)),
+            (nameof(AgentInfo.Tools), Strings(a.Tools)),
+            (nameof(AgentInfo.WebSearchKey), Secret(host, a.WebSearchKeySecret)),
+            (nameof(AgentInfo.WebSearchMaxResults), Int(a.WebSearchMaxResults)),
+            (nameof(AgentInfo.Sandbox), sandbox),
+            (nameof(AgentInfo.WorkspaceTemplate), String(a.WorkspaceTemplate)),
+            (nameof(AgentInfo.SyncInterval), "global::System.TimeSpan.FromMinutes(" + Int(a.SyncIntervalMinutes) + ")"),
+            (nameof(AgentInfo.MaxTurns), Int(a.MaxTurns)));
     }
 }

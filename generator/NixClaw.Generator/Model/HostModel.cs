@@ -43,6 +43,6 @@ internal sealed record HostModel(
     /// </summary>
     public bool NeedsRootlessPodman(UserModel user) => user.RootlessPodman || (user.IsService && AgentsUsePodman);
 
-    /// <summary>Shortest sync interval of any agent: the git-sync timer's period.</summary>
-    public int SyncIntervalMinutes => Agents.Count == 0 ? 15 : Agents.Min(a => a.SyncIntervalMinutes);
+    /// <summary>Shortest sync interval of any agent: the git-sync timer's period (<see cref="Agent"/>'s default without agents).</summary>
+    public int SyncIntervalMinutes => Agents.Count == 0 ? new Agent("", "").SyncIntervalMinutes : Agents.Min(a => a.SyncIntervalMinutes);
 }

@@ -110,39 +110,39 @@ public sealed class EvaluationTests
 
     [Fact]
     public void ConstConcatenationAndInterpolationOfConsts() =>
-        Assert.Contains("Host { get; } = new(\"lab-01\", \"aarch64-linux\", \"25.11\", \"Europe/Berlin\", \"lab-01.acme.example\", \"nix-config\", \"age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\");", Manifest);
+        Assert.Contains("Host { get; } = new(Name: \"lab-01\", System: \"aarch64-linux\", StateVersion: \"25.11\", TimeZone: \"Europe/Berlin\", DeployAddress: \"lab-01.acme.example\", ConfigDirectory: \"nix-config\", AgeRecipient: \"age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\");", Manifest);
 
     [Fact]
     public void ReferencesToAnotherFileAndClassWithDefaultedAndNamedArguments() =>
-        Assert.Contains("ApiKey { get; } = new(\"lab/api_key\", \"/run/secrets/lab/api_key\", \"claw\", \"0440\");", Manifest);
+        Assert.Contains("ApiKey { get; } = new(Key: \"lab/api_key\", Path: \"/run/secrets/lab/api_key\", Owner: \"claw\", Mode: \"0440\");", Manifest);
 
     [Fact]
     public void WithExpressionOverridesSomePropertiesAndKeepsTheOthers()
     {
-        Assert.Contains("SearchKey { get; } = new(\"brave/api_key\", \"/run/secrets/brave/api_key\", \"claw\", \"0400\");", Manifest);
-        Assert.Contains("Main_ { get; } = new(\"main\", \"openai-compatible\", \"qwen3:32b\", \"https://llm.acme.example/v1\", new global::NixClaw.Bindings.SecretInfo(\"lab/api_key\", \"/run/secrets/lab/api_key\", \"claw\", \"0440\"), true);", Manifest);
+        Assert.Contains("SearchKey { get; } = new(Key: \"brave/api_key\", Path: \"/run/secrets/brave/api_key\", Owner: \"claw\", Mode: \"0400\");", Manifest);
+        Assert.Contains("Main_ { get; } = new(Name: \"main\", Provider: \"openai-compatible\", ModelId: \"qwen3:32b\", Endpoint: \"https://llm.acme.example/v1\", ApiKey: new global::NixClaw.Bindings.SecretInfo(Key: \"lab/api_key\", Path: \"/run/secrets/lab/api_key\", Owner: \"claw\", Mode: \"0440\"), IsDefault: true);", Manifest);
     }
 
     [Fact]
     public void PositionalAndNamedArgumentsObjectInitialisersEnumsAndPropertyReads() =>
-        Assert.Contains("Mattermost { get; } = new(\"https://chat.acme.example\", \"acme-ops\", \"claw-bot\", new global::NixClaw.Bindings.SecretInfo(\"lab/bot_token\", \"/run/secrets/lab/bot_token\", \"claw\", \"0400\"), \"oncall\", \"!\", new string[] { \"ops\" }, new string[] {  }, false);", Manifest);
+        Assert.Contains("Mattermost { get; } = new(Url: \"https://chat.acme.example\", Team: \"acme-ops\", Bot: \"claw-bot\", Token: new global::NixClaw.Bindings.SecretInfo(Key: \"lab/bot_token\", Path: \"/run/secrets/lab/bot_token\", Owner: \"claw\", Mode: \"0400\"), ChatMode: \"oncall\", TriggerPrefix: \"!\", Operators: new string[] { \"ops\" }, AllowFrom: new string[] {  }, PublicAgentChannels: false);", Manifest);
 
     [Fact]
     public void DefaultedConstructorArgumentAndInitializer() =>
-        Assert.Contains("Gateway { get; } = new(18789, \"/var/log/claw/gateway.log\", null, \"workspaces\");", Manifest);
+        Assert.Contains("Gateway { get; } = new(Port: 18789, LogPath: \"/var/log/claw/gateway.log\", AuthToken: null, WorkspacesDirectory: \"workspaces\");", Manifest);
 
     [Fact]
     public void SpreadsCollectionExpressionsAndInterpolationOfOtherDeclarationsProperties()
     {
-        Assert.Contains("Ops { get; } = new(\"ops\", \"acme ops agent\", \"acme-ops\", \"main\", new string[] { \"exec\", \"read\", \"list\", \"web_search\" }, new global::NixClaw.Bindings.SecretInfo(\"brave/api_key\", \"/run/secrets/brave/api_key\", \"claw\", \"0400\"), 7, new global::NixClaw.Bindings.SandboxInfo(\"podman\", false, 2048, 256, global::System.TimeSpan.FromSeconds(120), \"localhost/lab-sandbox\"), \"default\", global::System.TimeSpan.FromMinutes(15), 40);", Manifest);
-        Assert.Contains("Scribe { get; } = new(\"ops-scribe\", \"acme ops agent (notes)\", \"acme-ops-notes\", \"main\", new string[] {  }, null, 5, new global::NixClaw.Bindings.SandboxInfo(\"podman\", false, 2048, 256, global::System.TimeSpan.FromSeconds(120), \"localhost/lab-sandbox\"), \"default\", global::System.TimeSpan.FromMinutes(15), 40);", Manifest);
+        Assert.Contains("Ops { get; } = new(Id: \"ops\", DisplayName: \"acme ops agent\", Channel: \"acme-ops\", Model: \"main\", Tools: new string[] { \"exec\", \"read\", \"list\", \"web_search\" }, WebSearchKey: new global::NixClaw.Bindings.SecretInfo(Key: \"brave/api_key\", Path: \"/run/secrets/brave/api_key\", Owner: \"claw\", Mode: \"0400\"), WebSearchMaxResults: 7, Sandbox: new global::NixClaw.Bindings.SandboxInfo(Backend: \"podman\", Network: false, MemoryMb: 2048, MaxProcesses: 256, Timeout: global::System.TimeSpan.FromSeconds(120), Image: \"localhost/lab-sandbox\"), WorkspaceTemplate: \"default\", SyncInterval: global::System.TimeSpan.FromMinutes(15), MaxTurns: 40);", Manifest);
+        Assert.Contains("Scribe { get; } = new(Id: \"ops-scribe\", DisplayName: \"acme ops agent (notes)\", Channel: \"acme-ops-notes\", Model: \"main\", Tools: new string[] {  }, WebSearchKey: null, WebSearchMaxResults: 5, Sandbox: new global::NixClaw.Bindings.SandboxInfo(Backend: \"podman\", Network: false, MemoryMb: 2048, MaxProcesses: 256, Timeout: global::System.TimeSpan.FromSeconds(120), Image: \"localhost/lab-sandbox\"), WorkspaceTemplate: \"default\", SyncInterval: global::System.TimeSpan.FromMinutes(15), MaxTurns: 40);", Manifest);
     }
 
     [Fact]
     public void UsersWithEnumsAndNamedArguments()
     {
-        Assert.Contains("Admin { get; } = new(\"ops\", false, \"/home/ops\", \"zsh\", false, false);", Manifest);
-        Assert.Contains("Service { get; } = new(\"claw\", true, \"/home/claw\", \"fish\", true, true);", Manifest);
+        Assert.Contains("Admin { get; } = new(Name: \"ops\", IsService: false, Home: \"/home/ops\", Shell: \"zsh\", Linger: false, RootlessPodman: false);", Manifest);
+        Assert.Contains("Service { get; } = new(Name: \"claw\", IsService: true, Home: \"/home/claw\", Shell: \"fish\", Linger: true, RootlessPodman: true);", Manifest);
     }
 
     [Fact]
@@ -172,6 +172,6 @@ public sealed class EvaluationTests
     {
         var (run, _) = DiagnosticAssert.Clean(Sources.Minimal("public static Secret Shared { get; } = new(\"shared\");\npublic static readonly Secret Token = Shared with { Mode = \"0440\" };", host: WithRecipient));
         var manifest = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Box.Manifest.g.cs").SourceText.ToString();
-        Assert.Contains("Token { get; } = new(\"shared\", \"/run/secrets/shared\", null, \"0440\");", manifest);
+        Assert.Contains("Token { get; } = new(Key: \"shared\", Path: \"/run/secrets/shared\", Owner: null, Mode: \"0440\");", manifest);
     }
 }
