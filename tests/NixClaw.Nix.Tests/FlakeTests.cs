@@ -160,7 +160,7 @@ public sealed class FlakeTests
             { inherit (p) _builder name tag config; paths = p.contents.paths; }
             """);
         Assert.Equal("buildLayeredImage", image.GetProperty("_builder").GetString());
-        // SandboxPolicy.Image defaults to localhost/nixclaw-sandbox (generator/NixClaw/SandboxPolicy.cs).
+        // SandboxPolicy.Image defaults to localhost/nixclaw-sandbox (generator/Contract/Declarations/SandboxPolicy.cs).
         Assert.Equal("localhost/nixclaw-sandbox", image.GetProperty("name").GetString());
         Assert.Equal("latest", image.GetProperty("tag").GetString());
         Assert.Equal("/workspace", image.GetProperty("config").GetProperty("WorkingDir").GetString());

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NixClaw.Contract;
 
 namespace NixClaw.Generator.Diagnostics;
 
@@ -79,7 +80,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Agent id '{0}' is invalid: it must match ^[a-z0-9_][a-z0-9_-]{{0,63}}$</summary>
     public static readonly DiagnosticDescriptor InvalidAgentId = Error("NCLAW101", DiagnosticCategories.Agents,
         "Invalid agent id",
-        "Agent id '{0}' is invalid: it must match ^[a-z0-9_][a-z0-9_-]{{0,63}}$",
+        "Agent id '{0}' is invalid: it must match " + AgentIdRule.Pattern.Replace("{", "{{").Replace("}", "}}"),
         "OpenClaw rejects other agent ids, and the id is also the Gitea repository name.");
 
     /// <summary>Channel name '{0}' of agent '{1}' is invalid: {2}</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NixClaw.Contract;
 using NixClaw.Runtime.Agents;
 using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Gateway;
@@ -32,7 +33,7 @@ public sealed class GatewayVerb : IVerb
         var secretsDir = new Option<string?>(SecretLocations.Option)
         {
             Description = $"Read each secret from <dir>/<key> (default: ${SecretLocations.Variable}, else ${SecretLocations.CredentialsVariable}, " +
-                "else each secret's declared path, /run/secrets/<key>); a key with '/' is a sub-path, or, when that file is missing, " +
+                $"else each secret's declared path, {SecretPaths.Root}/<key>); a key with '/' is a sub-path, or, when that file is missing, " +
                 "the key with '/' replaced by '_' (systemd credential names cannot contain '/')",
             HelpName = "dir",
         };
