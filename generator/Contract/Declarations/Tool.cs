@@ -1,3 +1,5 @@
+using System;
+
 namespace NixClaw;
 
 /// <summary>A tool an agent may call.</summary>
@@ -9,7 +11,12 @@ public abstract record Tool
     /// </summary>
     public static Tool From(Delegate method)
     {
-        ArgumentNullException.ThrowIfNull(method);
+        // Not ArgumentNullException.ThrowIfNull: this file also compiles for netstandard2.0 (the generator).
+        if (method is null)
+        {
+            throw new ArgumentNullException(nameof(method));
+        }
+
         return new MethodTool(method.Method.Name);
     }
 }
