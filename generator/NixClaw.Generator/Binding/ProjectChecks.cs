@@ -16,9 +16,9 @@ internal static class ProjectChecks
         var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var hostClass in classes.OrderBy(c => c.Namespace + "." + c.Name, System.StringComparer.Ordinal))
         {
-            foreach (var field in hostClass.Fields.Where(f => f.Type == "NixClaw.Host"))
+            foreach (var field in hostClass.Fields.Where(f => f.Type == "NixClaw." + nameof(Host)))
             {
-                if (field.Value is ObjVal host && host.Get("Name") is StrVal { Value: var name } nameVal)
+                if (field.Value is ObjVal host && host.Get(nameof(Host.Name)) is StrVal { Value: var name } nameVal)
                 {
                     if (seen.TryGetValue(name, out var first))
                     {

@@ -16,7 +16,7 @@ namespace NixClaw.Generator.Evaluation;
 /// <summary>The Extract stage: evaluates every declaration field of one <c>[NixClawHost]</c> class.</summary>
 internal static class HostExtractor
 {
-    public const string AttributeName = "NixClaw.NixClawHostAttribute";
+    public const string AttributeName = "NixClaw." + nameof(NixClawHostAttribute);
 
     public static HostClass Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
