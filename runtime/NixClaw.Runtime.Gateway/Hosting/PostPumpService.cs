@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NixClaw.Runtime.Gateway.Chat;
@@ -16,7 +17,7 @@ namespace NixClaw.Runtime.Gateway.Hosting;
 /// </summary>
 internal sealed partial class PostPumpService(
     MattermostListener listener,
-    PostDispatcher dispatcher,
+    IServiceProvider services,
     GatewayStateStore store,
     IMattermostCursorStore cursors,
     GatewayShutdown shutdown,
@@ -27,11 +28,16 @@ internal sealed partial class PostPumpService(
     private readonly TaskCompletionSource _recoveredQueued = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _writableWait = new();
 
+    // The host creates every hosted service before starting any, but the dispatcher's processor needs the bot's user
+    // id, known only once Mattermost accepted the token: it is resolved when posts may flow.
+    private PostDispatcher? _dispatcher;
+
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     // Runs after MattermostConnectionService.StartedAsync (registered before this service): the bot is known.
     public Task StartedAsync(CancellationToken cancellationToken)
     {
+        var dispatcher = _dispatcher = services.GetRequiredService<PostDispatcher>();
         var recovered = store.UnansweredFromEarlierRuns();
         foreach (var post in recovered)
         {
@@ -56,7 +62,10 @@ internal sealed partial class PostPumpService(
             await pump.ConfigureAwait(false);
         }
 
-        await dispatcher.DrainAsync(shutdown.Grace, time).ConfigureAwait(false);
+        if (_dispatcher is { } dispatcher)
+        {
+            await dispatcher.DrainAsync(shutdown.Grace, time).ConfigureAwait(false);
+        }
     }
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -93,7 +102,7 @@ internal sealed partial class PostPumpService(
                 }
             }
 
-            dispatcher.Enqueue(MattermostOutbox.ToInbound(incoming), (_, _) => cursors.SetCursorAsync(incoming.ChannelId, incoming.UpdateAt, CancellationToken.None));
+            _dispatcher!.Enqueue(MattermostOutbox.ToInbound(incoming), (_, _) => cursors.SetCursorAsync(incoming.ChannelId, incoming.UpdateAt, CancellationToken.None));
         }
     }
 
