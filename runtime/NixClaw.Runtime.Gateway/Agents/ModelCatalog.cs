@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// OpenAI-compatible server go through the OpenAI client with the model's endpoint; Anthropic through its
 /// OpenAI-compatible endpoint. The SDK's own retries are off: <see cref="RetryingChatClient"/> does them.
 /// </summary>
-public sealed class ModelCatalog : IDisposable
+internal sealed class ModelCatalog : IDisposable
 {
     private readonly Dictionary<string, IChatClient> _clients;
     private readonly IReadOnlyList<ModelInfo> _models;
