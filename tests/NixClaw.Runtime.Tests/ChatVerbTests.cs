@@ -78,6 +78,28 @@ public sealed class ChatVerbTests
     }
 
     [Fact]
+    public async Task AnAgentAddedToTheRosterCanBeChattedWithAndIsListed()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync(cancellationToken: Ct);
+        using var lab = new LabProject();
+        var config = Path.Combine(lab.Root, "config");
+        Directory.CreateDirectory(config);
+        File.WriteAllText(Path.Combine(config, "agents.json5"), """{ ownership: "explicit", entries: { garden: { name: "Garden planner" } } }""");
+        model.Enqueue(FakeReply.Text("plant beans"));
+
+        var chat = await lab.RunAsync(["chat", "garden", "--config-dir", config, "--workspace", Path.Combine(lab.Root, "garden")], "what now?\n",
+            manifest: WithModel(model.BaseUrl, apiKey: null));
+        var unknown = await lab.RunAsync(["chat", "nobody", "--config-dir", config], "");
+
+        Assert.True(chat.ExitCode == 0, chat.ToString());
+        Assert.Equal("plant beans\n", chat.Output);
+        Assert.Contains("You are Garden planner (agent id garden)", model.Requests.Single().SystemPrompt, StringComparison.Ordinal);
+        // Agents added at run time declare no tools and get none, as in the gateway.
+        Assert.Empty(model.Requests.Single().ToolNames);
+        Assert.Contains("its agents are: garden, notes", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingModelKeyNamesTheSecretAndTheFolderSearched()
     {
         await using var model = await FakeOpenAiServer.StartAsync(cancellationToken: Ct);
