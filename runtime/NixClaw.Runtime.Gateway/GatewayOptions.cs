@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using NixClaw.Bindings;
@@ -33,8 +34,14 @@ public sealed class GatewayOptions
     /// <summary>Lowest level logged.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
-    /// <summary>Tools per agent; none when null (the app passes the sandbox's tools).</summary>
+    /// <summary>Tools per agent; when null, what <see cref="ConfigureServices"/> registers, else none.</summary>
     public IAgentToolSource? Tools { get; init; }
+
+    /// <summary>
+    /// Adds or replaces services of the gateway's host before it is built: the app registers the agents' tools
+    /// (<see cref="IAgentToolSource"/>) here, the same way its <c>chat</c> verb does.
+    /// </summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>Turn limits.</summary>
     public AgentLimits Limits { get; init; } = new();

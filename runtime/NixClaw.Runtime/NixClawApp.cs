@@ -17,6 +17,7 @@ public static class NixClawApp
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new GatewayVerb(),
+        new ChatVerb(),
         new DeployVerb(),
         new SecretsVerb(),
         new CheckVerb(),

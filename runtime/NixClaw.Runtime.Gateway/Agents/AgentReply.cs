@@ -9,4 +9,4 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// <param name="SessionUpdate">Messages to append to the session once the reply is posted.</param>
 /// <param name="ModelCalls">Model calls made (tool rounds included).</param>
 /// <param name="ModelTime">Time spent waiting for the model (retry waits included).</param>
-public sealed record AgentReply(string Text, bool IsError, string SessionKey, IReadOnlyList<SessionMessage> SessionUpdate, int ModelCalls, TimeSpan ModelTime);
+internal sealed record AgentReply(string Text, bool IsError, string SessionKey, IReadOnlyList<SessionMessage> SessionUpdate, int ModelCalls, TimeSpan ModelTime);

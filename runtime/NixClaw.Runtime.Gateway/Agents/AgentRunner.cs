@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NixClaw.Runtime.Gateway.State;
 
 namespace NixClaw.Runtime.Gateway.Agents;
@@ -7,24 +8,25 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// <summary>
 /// Runs one agent turn: system prompt from the workspace, the thread's session history, the new message, function
 /// invocation up to the agent's turn limit, output-token and wall-time limits. A model that fails for good or a turn
-/// over its time limit yields one error reply; cancellation by the caller (shutdown) propagates.
+/// over its time limit yields one error reply; cancellation by the caller (shutdown) propagates. The gateway and the
+/// <c>chat</c> verb share it through the same registrations (<see cref="AgentTurnServices"/>).
 /// </summary>
-public sealed class AgentRunner
+internal sealed class AgentRunner
 {
     private readonly ModelCatalog _models;
     private readonly IAgentToolSource _tools;
-    private readonly GatewayStateStore _store;
+    private readonly ISessionHistory _sessions;
     private readonly AgentLimits _limits;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggerFactory;
     private readonly WorkspacePromptCache _prompts;
 
-    public AgentRunner(ModelCatalog models, IAgentToolSource tools, GatewayStateStore store, AgentLimits limits, TimeProvider time, ILoggerFactory loggerFactory)
+    public AgentRunner(ModelCatalog models, IAgentToolSource tools, ISessionHistory sessions, IOptions<AgentLimits> limits, TimeProvider time, ILoggerFactory loggerFactory)
     {
         _models = models;
         _tools = tools;
-        _store = store;
-        _limits = limits;
+        _sessions = sessions;
+        _limits = limits.Value;
         _time = time;
         _loggerFactory = loggerFactory;
         _prompts = new WorkspacePromptCache(loggerFactory.CreateLogger<WorkspacePromptCache>());
@@ -35,19 +37,26 @@ public sealed class AgentRunner
         $"agent:{agentId}:mattermost:channel:{post.ChannelId}:thread:{post.ThreadRootId}";
 
     /// <summary>Answers <paramref name="text"/> (the post's message after trigger handling) as <paramref name="agent"/>.</summary>
-    public async Task<AgentReply> AnswerAsync(ResolvedAgent agent, InboundPost post, string text, CancellationToken cancellationToken)
+    public Task<AgentReply> AnswerAsync(ResolvedAgent agent, InboundPost post, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return AnswerAsync(agent, new AgentTurn(SessionKey(agent.Id, post), post.ChannelName, post.SenderName, text), cancellationToken);
+    }
+
+    /// <summary>Answers <paramref name="turn"/> as <paramref name="agent"/>.</summary>
+    public async Task<AgentReply> AnswerAsync(ResolvedAgent agent, AgentTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        ArgumentNullException.ThrowIfNull(post);
-        var sessionKey = SessionKey(agent.Id, post);
+        ArgumentNullException.ThrowIfNull(turn);
+        var (sessionKey, text) = (turn.SessionKey, turn.Text);
         var model = _models.Find(agent.ModelName, out var modelName);
         if (model is null)
         {
             return Error(sessionKey, $"⚠️ {agent.DisplayName} cannot answer: its model '{modelName}' is not declared on this host.", null);
         }
 
-        var messages = new List<ChatMessage> { new(ChatRole.System, _prompts.Get(agent, post.ChannelName)) };
-        foreach (var stored in _store.LoadSession(sessionKey))
+        var messages = new List<ChatMessage> { new(ChatRole.System, _prompts.Get(agent, turn.ChannelName)) };
+        foreach (var stored in _sessions.Load(sessionKey))
         {
             messages.Add(new ChatMessage(stored.Role == "assistant" ? ChatRole.Assistant : ChatRole.User, stored.Text)
             {
@@ -55,7 +64,7 @@ public sealed class AgentRunner
             });
         }
 
-        var user = new ChatMessage(ChatRole.User, text) { AuthorName = AuthorName(post.SenderName) };
+        var user = new ChatMessage(ChatRole.User, text) { AuthorName = AuthorName(turn.SenderName) };
         messages.Add(user);
 
         var tools = _tools.ToolsFor(agent);

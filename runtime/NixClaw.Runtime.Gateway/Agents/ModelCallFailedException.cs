@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Gateway.Agents;
 
 /// <summary>A model call failed for good (not retryable, or retries exhausted).</summary>
-public sealed class ModelCallFailedException : Exception
+internal sealed class ModelCallFailedException : Exception
 {
     public ModelCallFailedException(string model, ModelCallFailure failure, int attempts, Exception? innerException)
         : base($"model '{model}' failed after {attempts} attempt(s): {failure.Description}", innerException)

@@ -12,17 +12,15 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// OpenAI-compatible server go through the OpenAI client with the model's endpoint; Anthropic through its
 /// OpenAI-compatible endpoint. The SDK's own retries are off: <see cref="RetryingChatClient"/> does them.
 /// </summary>
-public sealed class ModelCatalog : IDisposable
+internal sealed class ModelCatalog : IDisposable
 {
     private readonly Dictionary<string, IChatClient> _clients;
     private readonly IReadOnlyList<ModelInfo> _models;
-    private readonly string? _defaultModel;
 
-    private ModelCatalog(Dictionary<string, IChatClient> clients, IReadOnlyList<ModelInfo> models, string? defaultModel)
+    private ModelCatalog(Dictionary<string, IChatClient> clients, IReadOnlyList<ModelInfo> models)
     {
         _clients = clients;
         _models = models;
-        _defaultModel = defaultModel;
     }
 
     /// <summary>Declared model names.</summary>
@@ -54,8 +52,7 @@ public sealed class ModelCatalog : IDisposable
             clients[model.Name] = new RetryingChatClient(chat, model.Name, retry, time, onRetry);
         }
 
-        var defaultModel = models.FirstOrDefault(m => m.IsDefault)?.Name ?? (models.Count == 1 ? models[0].Name : null);
-        return new ModelCatalog(clients, models, defaultModel);
+        return new ModelCatalog(clients, models);
     }
 
     /// <summary>
@@ -65,22 +62,36 @@ public sealed class ModelCatalog : IDisposable
     /// </summary>
     public IChatClient? Find(string name, out string resolvedName)
     {
-        resolvedName = name.Length == 0 ? _defaultModel ?? "" : name;
-        if (ModelReference.Resolve(_models, resolvedName) is { } model && _clients.TryGetValue(model.Name, out var client))
+        var model = Resolve(_models, name, out resolvedName);
+        return model is not null && _clients.TryGetValue(model.Name, out var client) ? client : null;
+    }
+
+    /// <summary>
+    /// The model of <paramref name="models"/> that <paramref name="name"/> means (see <see cref="Find"/>), or null;
+    /// <paramref name="resolvedName"/> is the declared name when found, else what was looked for.
+    /// </summary>
+    public static ModelInfo? Resolve(IReadOnlyList<ModelInfo> models, string name, out string resolvedName)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(name);
+        resolvedName = name.Length == 0 ? DefaultOf(models) ?? "" : name;
+        var model = ModelReference.Resolve(models, resolvedName);
+        if (model is null && resolvedName.LastIndexOf('/') is >= 0 and var slash)
+        {
+            var last = resolvedName[(slash + 1)..];
+            model = models.FirstOrDefault(m => m.Name == last);
+        }
+
+        if (model is not null)
         {
             resolvedName = model.Name;
-            return client;
         }
 
-        var slash = resolvedName.LastIndexOf('/');
-        if (slash >= 0 && _clients.TryGetValue(resolvedName[(slash + 1)..], out client))
-        {
-            resolvedName = resolvedName[(slash + 1)..];
-            return client;
-        }
-
-        return null;
+        return model;
     }
+
+    private static string? DefaultOf(IReadOnlyList<ModelInfo> models) =>
+        models.FirstOrDefault(m => m.IsDefault)?.Name ?? (models.Count == 1 ? models[0].Name : null);
 
     /// <inheritdoc/>
     public void Dispose()

@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 namespace NixClaw.Runtime.Gateway.Agents;
 
 /// <summary>Agents answer with the model alone, calling no tools.</summary>
-public sealed class NoAgentTools : IAgentToolSource
+internal sealed class NoAgentTools : IAgentToolSource
 {
     /// <summary>The shared instance.</summary>
     public static NoAgentTools Instance { get; } = new();

@@ -10,7 +10,7 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// dropped connections: honours <c>retry-after-ms</c> and <c>retry-after</c>, else exponential backoff; waits use the
 /// injected <see cref="TimeProvider"/>. Streaming calls pass through unretried: the gateway does not stream.
 /// </summary>
-public sealed class RetryingChatClient : DelegatingChatClient
+internal sealed class RetryingChatClient : DelegatingChatClient
 {
     private readonly string _model;
     private readonly ModelRetryPolicy _policy;

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// agent can see and fix it) and the refusal goes to <c>problems</c> (the caller logs it). Building never blocks
 /// and never throws for a hostile file, so the agent's lane keeps answering.
 /// </summary>
-public static class WorkspacePrompt
+internal static class WorkspacePrompt
 {
     /// <summary>Files injected, in prompt order.</summary>
     public static IReadOnlyList<string> FileNames { get; } = ["AGENTS.md", "SOUL.md", "IDENTITY.md", "USER.md", "TOOLS.md"];

@@ -15,7 +15,7 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// <see cref="WorkspaceFileReader"/>, so a stale stamp can keep an agent's old text, never let a host file in.)
 /// Refused files are logged as warnings when the set of refusals of an agent changes, not on every message.
 /// </summary>
-public sealed partial class WorkspacePromptCache(ILogger? logger = null)
+internal sealed partial class WorkspacePromptCache(ILogger? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ConcurrentDictionary<string, string> _reported = new(StringComparer.Ordinal);

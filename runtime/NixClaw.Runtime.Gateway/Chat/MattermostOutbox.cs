@@ -5,7 +5,7 @@ using NixClaw.Runtime.Mattermost;
 namespace NixClaw.Runtime.Gateway.Chat;
 
 /// <summary>Replies, typing and reply look-up through the Mattermost REST client.</summary>
-public sealed class MattermostOutbox(MattermostClient client, string botUserId) : IChatOutbox
+internal sealed class MattermostOutbox(MattermostClient client, string botUserId) : IChatOutbox
 {
     /// <inheritdoc/>
     public async Task<string> PostReplyAsync(InboundPost trigger, string text, CancellationToken cancellationToken)

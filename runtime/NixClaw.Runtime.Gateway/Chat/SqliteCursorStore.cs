@@ -4,7 +4,7 @@ using NixClaw.Runtime.Mattermost;
 namespace NixClaw.Runtime.Gateway.Chat;
 
 /// <summary>The listener's catch-up cursors, kept in the gateway's state database.</summary>
-public sealed class SqliteCursorStore(GatewayStateStore store) : IMattermostCursorStore
+internal sealed class SqliteCursorStore(GatewayStateStore store) : IMattermostCursorStore
 {
     /// <inheritdoc/>
     public ValueTask<long?> GetCursorAsync(string channelId, CancellationToken cancellationToken) =>

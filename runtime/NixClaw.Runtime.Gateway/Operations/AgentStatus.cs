@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace NixClaw.Runtime.Gateway.Operations;
 
 /// <summary>One agent, in <see cref="StatusReport"/>.</summary>
-public sealed record AgentStatus(
+internal sealed record AgentStatus(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("model")] string Model,

@@ -16,7 +16,7 @@ namespace NixClaw.Runtime.Gateway.Operations;
 /// gateway that runs for months cannot fill the disk; <c>logs -f</c> follows the new file.
 /// Callers never pass secrets to the logger; this provider adds nothing beyond what it is given.
 /// </summary>
-public sealed class JsonLinesFileLoggerProvider : ILoggerProvider
+internal sealed class JsonLinesFileLoggerProvider : ILoggerProvider
 {
     // A channel drained by an async loop rather than a BlockingCollection on a thread: the thread's semaphore spun
     // on every wake-up and cost ~10% of the gateway's CPU under load (docs/gateway.md, load benchmark).

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace NixClaw.Runtime.Gateway.Operations;
 
 /// <summary>Mattermost connection, in <see cref="StatusReport"/>.</summary>
-public sealed record MattermostStatus(
+internal sealed record MattermostStatus(
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("bot")] string Bot,
     [property: JsonPropertyName("connection")] string Connection,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace NixClaw.Runtime.Gateway.Operations;
 
 /// <summary>The body of <c>GET /status</c>.</summary>
-public sealed record StatusReport(
+internal sealed record StatusReport(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("startedAt")] DateTimeOffset StartedAt,
     [property: JsonPropertyName("mattermost")] MattermostStatus Mattermost,

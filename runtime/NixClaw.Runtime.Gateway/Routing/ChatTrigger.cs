@@ -5,7 +5,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// <c>oncall</c> posts that mention <c>@bot</c> (the mention is removed), <c>onchar</c> posts starting with the
 /// trigger prefix (the prefix is removed). Who may trigger at all is <see cref="SenderAllowlist"/>'s business (by user id).
 /// </summary>
-public sealed class ChatTrigger
+internal sealed class ChatTrigger
 {
     public ChatTrigger(string chatMode, string botName, string triggerPrefix)
     {

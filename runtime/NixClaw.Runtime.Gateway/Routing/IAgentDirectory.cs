@@ -4,7 +4,7 @@ using NixClaw.Runtime.Gateway.State;
 namespace NixClaw.Runtime.Gateway.Routing;
 
 /// <summary>Channel → agent, resolved from the current roster on every call (so roster edits apply to the next post).</summary>
-public interface IAgentDirectory
+internal interface IAgentDirectory
 {
     /// <summary>The agent bound to the post's channel, or null for an unbound channel.</summary>
     ResolvedAgent? Route(InboundPost post);

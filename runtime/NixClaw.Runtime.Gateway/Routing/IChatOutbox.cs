@@ -3,7 +3,7 @@ using NixClaw.Runtime.Gateway.State;
 namespace NixClaw.Runtime.Gateway.Routing;
 
 /// <summary>What the gateway sends back to the chat server.</summary>
-public interface IChatOutbox
+internal interface IChatOutbox
 {
     /// <summary>Posts <paramref name="text"/> in the thread of <paramref name="trigger"/>; returns the new post's id.</summary>
     Task<string> PostReplyAsync(InboundPost trigger, string text, CancellationToken cancellationToken);

@@ -9,7 +9,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// intake, lets running turns finish within a grace period, then abandons the rest (their claims are released, so
 /// the next start answers them).
 /// </summary>
-public sealed partial class PostDispatcher : IDisposable
+internal sealed partial class PostDispatcher : IDisposable
 {
     private readonly PostProcessor _processor;
     private readonly ILogger _logger;

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// record it answered; extend the session. A post an earlier run claimed but never answered is answered now,
 /// unless a bot reply made after the post is already in its thread (then that reply is recorded instead).
 /// </summary>
-public sealed partial class PostProcessor
+internal sealed partial class PostProcessor
 {
     private readonly IAgentDirectory _directory;
     private readonly ChatTrigger _trigger;

@@ -10,7 +10,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// <c>agents.json5</c>/<c>bindings.json5</c> applies to the very next message. Declared agents keep their declared
 /// limits; agents added at run time get <see cref="DefaultMaxTurns"/>.
 /// </summary>
-public sealed class RosterAgentDirectory : IAgentDirectory
+internal sealed class RosterAgentDirectory : IAgentDirectory
 {
     /// <summary>Model calls per turn for agents that were not declared in C#.</summary>
     public const int DefaultMaxTurns = 8;

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// are refused outright when a list is declared: their <c>user_id</c> is the webhook's creator, not the writer.
 /// With no <c>AllowFrom</c> everyone may talk (and webhook posts are allowed, as before).
 /// </summary>
-public sealed partial class SenderAllowlist : IDisposable
+internal sealed partial class SenderAllowlist : IDisposable
 {
     /// <summary>How often the names are resolved again.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);

@@ -11,7 +11,7 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// and the loop is stopped by disposing its timer, which ends the wait with <c>false</c>, not by cancelling it
 /// (each cancelled wait threw an exception whose stack trace cost ~15% of the gateway's CPU per message).
 /// </remarks>
-public sealed class TypingIndicator : IAsyncDisposable
+internal sealed class TypingIndicator : IAsyncDisposable
 {
     private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(10);
 

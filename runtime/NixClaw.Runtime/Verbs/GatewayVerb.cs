@@ -3,11 +3,8 @@ using NixClaw.Contract;
 using NixClaw.Runtime.Agents;
 using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Gateway;
-using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Hosting;
-using NixClaw.Runtime.Sandbox;
-using NixClaw.Runtime.Sandbox.Tools;
 using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Runtime.Verbs;
@@ -93,7 +90,6 @@ public sealed class GatewayVerb : IVerb
             var selector = AgentSandboxes.CreateSelector(
                 parseResult.GetValue(rootFilesystem) ?? environment.GetVariable(AgentSandboxes.RootFilesystemVariable));
             var sandboxes = await AgentSandboxes.SelectAsync(context.Manifest, selector, cancellationToken).ConfigureAwait(false);
-            using var http = environment.CreateHttpClient();
             var options = new GatewayOptions
             {
                 StateDirectory = directories.StateDirectory,
@@ -103,14 +99,7 @@ public sealed class GatewayVerb : IVerb
                 StatusPort = port,
                 SecretPath = secrets.PathOf,
                 TimeProvider = environment.Time,
-                Tools = new SandboxAgentTools(agent => new AgentToolEnvironment
-                {
-                    WorkspaceDirectory = agent.WorkspaceDirectory,
-                    Sandbox = sandboxes.GetValueOrDefault(agent.Id),
-                    HttpClient = http,
-                    TimeProvider = environment.Time,
-                    ReadSecretAsync = (secret, ct) => AgentToolEnvironment.ReadSecretFileAsync(secret with { Path = secrets.PathOf(secret) }, ct),
-                }),
+                ConfigureServices = services => services.AddSandboxAgentTools(sandboxes, secrets, environment),
                 WorkspaceSync = id => LastSync(directories, id),
             };
             Directory.CreateDirectory(directories.StateDirectory);
