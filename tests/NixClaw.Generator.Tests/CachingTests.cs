@@ -241,6 +241,28 @@ public sealed class CachingTests
         Assert.All(Reasons(run, TrackingNames.ToolModels), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(run, TrackingNames.ToolSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // Each tool's extraction was reused (ToolExtractCache): the very same objects, nothing read again.
+        var before = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        var after = run.TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        Assert.Equal(4, after.Count);
+        Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void EditingARecordInAnotherFileRegeneratesTheSchemaOfTheToolsUsingIt()
+    {
+        var tools = AgentTools.ToolSources.Garden.Replace("public sealed record Bed(string Name, [Range(1, 50)] int Area, string[] Plants, Soil Soil = Soil.Loam, string? Note = null);", "", StringComparison.Ordinal);
+        const string bed = "using System.ComponentModel.DataAnnotations;\npublic sealed record Bed(string Name, [Range(1, 50)] int Area, string[] Plants, Soil Soil = Soil.Loam, string? Note = null);\n";
+        var compilation = GeneratorHarness.Compile("Homelab", AgentTools.ToolSources.Project[0], tools, bed);
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(bed.Replace("[Range(1, 50)]", "[Range(1, 80)]", StringComparison.Ordinal))));
+        var run = Rerun(driver, edited);
+
+        var function = run.GeneratedSources.Single(s => s.HintName == "NixClaw.GeneratedTools.GardenTools_PlanBedsTool.g.cs").SourceText.ToString();
+        // The schema constant is a C# string literal, so its quotes are escaped.
+        Assert.Contains("maximum\\\":80", function);
     }
 
     [Fact]

@@ -18,10 +18,15 @@ internal sealed class ShapeReader
     private static readonly SymbolDisplayFormat FullName = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
+    private readonly Evaluation.Dependencies _dependencies;
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<ITypeSymbol> _reading = new(SymbolEqualityComparer.Default);
 
-    public ShapeReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+    public ShapeReader(Evaluation.Dependencies dependencies, CancellationToken cancellationToken)
+    {
+        _dependencies = dependencies;
+        _cancellationToken = cancellationToken;
+    }
 
     public static string Display(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullName);
 
@@ -74,6 +79,7 @@ internal sealed class ShapeReader
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
+            _dependencies.Add(enumType);
             if (enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"))
             {
                 return (null, "a [Flags] enum is a set of values, not one of its names; use an array of a plain enum");
@@ -133,6 +139,13 @@ internal sealed class ShapeReader
 
         try
         {
+            // A record's members, defaults, attributes and doc comment all come from its declaration.
+            _dependencies.Add(named);
+            foreach (var reference in named.DeclaringSyntaxReferences)
+            {
+                _dependencies.AddNames(reference.GetSyntax(_cancellationToken));
+            }
+
             var constructor = named.InstanceConstructors
                 .Where(c => c.DeclaredAccessibility == Accessibility.Public && !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, named)))
                 .OrderByDescending(c => c.Parameters.Length)

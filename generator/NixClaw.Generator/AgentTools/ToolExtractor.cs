@@ -27,6 +27,20 @@ internal static class ToolExtractor
 
     public static ToolExtraction Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
+        var compilation = context.SemanticModel.Compilation;
+        if (ToolExtractCache.TryGet(context.TargetNode, compilation, cancellationToken, out var cached))
+        {
+            return cached;
+        }
+
+        var dependencies = new Dependencies();
+        var result = Extract(context, dependencies, cancellationToken);
+        ToolExtractCache.Store(context.TargetNode, compilation, dependencies, result);
+        return result;
+    }
+
+    private static ToolExtraction Extract(GeneratorAttributeSyntaxContext context, Dependencies dependencies, CancellationToken cancellationToken)
+    {
         var method = (IMethodSymbol)context.TargetSymbol;
         var syntax = (MethodDeclarationSyntax)context.TargetNode;
         var attribute = context.Attributes[0];
@@ -37,6 +51,11 @@ internal static class ToolExtractor
         var inProcess = attribute.NamedArguments.FirstOrDefault(a => a.Key == "InProcess").Value.Value is true;
         var attributeLocation = LocationInfo.From((SyntaxNode?)attributeSyntax ?? syntax.Identifier.Parent);
         var nameLocation = nameArgument is not null ? LocationInfo.From(nameArgument.Expression) : attributeLocation;
+
+        // The method, its class (accessibility, containing types) and every name its declaration writes.
+        dependencies.Add(method);
+        dependencies.Add(method.ContainingType);
+        dependencies.AddNames(syntax);
 
         var diagnostics = new List<DiagnosticInfo>();
         void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
@@ -73,7 +92,7 @@ internal static class ToolExtractor
             Report(ToolDiagnosticDescriptors.MissingSummary, identifier, name);
         }
 
-        var reader = new ShapeReader(cancellationToken);
+        var reader = new ShapeReader(dependencies, cancellationToken);
         var parameters = new List<ToolParameter>();
         for (var i = 0; i < method.Parameters.Length; i++)
         {
