@@ -101,4 +101,27 @@ public sealed class ToolDiagnosticsTests
     [Fact]
     public void DescribedToolsGivenToAnAgentAreClean() => DiagnosticAssert.Clean(
         Project(Described + "    [AgentTool] public static string Greet(string name) => name;", ", Tool.From(GardenTools.Greet)"));
+
+    [Fact]
+    public void AToolOfTheHostClassIsGivenBySimpleName()
+    {
+        string[] project =
+        [
+            Sources.Sample(("Tools = [new ExecTool(), new FileTools()],", "Tools = [new ExecTool(), new FileTools(), Tool.From(Greet)],")),
+            "using NixClaw;\nnamespace Homelab;\npublic static partial class Homelab\n{\n" + Described + "    [AgentTool] public static string Greet(string name) => name;\n}\n",
+        ];
+        var (run, _) = DiagnosticAssert.Clean(project);
+        Assert.Contains("\"list\", \"greet\" }", Bindings(run));
+    }
+
+    /// <summary>A qualified method group (<c>global::</c>) is outside the syntax path's shapes, so the IOperation evaluator resolves it.</summary>
+    [Fact]
+    public void AQualifiedMethodGroupIsResolvedByTheOperationEvaluator()
+    {
+        var (run, _) = DiagnosticAssert.Clean(Project(Described + "    [AgentTool(Name = \"hello\")] public static string Greet(string name) => name;", ", Tool.From(global::GardenTools.Greet)"));
+        Assert.Contains("\"list\", \"hello\" }", Bindings(run));
+    }
+
+    private static string Bindings(Microsoft.CodeAnalysis.GeneratorDriverRunResult run) =>
+        run.Results.Single().GeneratedSources.Single(s => s.HintName == "Homelab.Homelab.Manifest.g.cs").SourceText.ToString();
 }
