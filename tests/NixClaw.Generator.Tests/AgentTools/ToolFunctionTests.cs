@@ -135,6 +135,15 @@ public sealed class ToolFunctionTests : IDisposable
         };
         var result = await function.InvokeAsync(arguments, TestContext.Current.CancellationToken);
         Assert.Equal("""{"bed":"roses@homelab","litres":3,"soil":"Clay","tags":[],"minutes":null}""", result);
+
+        // As FunctionInvokingChatClient passes them: each value a JsonElement of the model's call.
+        var parsed = Args("""{"bed":"tulips","litres":4,"tags":["x"]}""");
+        var fromModel = new AIFunctionArguments(parsed.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value))
+        {
+            Context = arguments.Context,
+        };
+        result = await function.InvokeAsync(fromModel, TestContext.Current.CancellationToken);
+        Assert.Equal("""{"bed":"tulips@homelab","litres":4,"soil":"Clay","tags":["x"],"minutes":null}""", result);
     }
 
     [Fact]
