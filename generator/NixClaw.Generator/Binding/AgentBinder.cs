@@ -122,6 +122,7 @@ internal static class AgentBinder
                 case "NixClaw." + nameof(MethodTool):
                     // A C# tool (Tool.From): the evaluator resolved its name from the method's [AgentTool].
                     toolNames = new[] { t.Str("ToolName", "") };
+                    _ = t.Str(nameof(MethodTool.MethodName), "");
                     if (toolNames[0].Length == 0)
                     {
                         // Not an [AgentTool] method: NCLAW610, reported by the evaluator.

@@ -78,7 +78,6 @@ internal sealed partial class Evaluator
         var props = new System.Collections.Generic.List<Prop>
         {
             new("MethodName", new StrVal(method.Name) { Location = LocationInfo.From(argument) }),
-            new("Method", new StrVal(ToolExtractor.MethodKey(method)) { Location = LocationInfo.From(argument) }),
         };
         if (ToolExtractor.IsAgentTool(method))
         {
