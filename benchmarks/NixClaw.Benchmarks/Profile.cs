@@ -11,26 +11,26 @@ namespace NixClaw.Benchmarks;
 /// </summary>
 internal static class Profile
 {
-    public static void Run(int agents)
+    public static void Run(int agents, int tools = 0)
     {
-        var compilation = SyntheticProject.Compile(agents);
+        var compilation = SyntheticProject.Compile(agents, tools);
         SyntheticProject.AssertClean(compilation, agents);
 
         // Warm the JIT.
         for (var i = 0; i < 3; i++)
         {
-            TrackingDriver().RunGenerators(SyntheticProject.Compile(agents));
+            TrackingDriver().RunGenerators(SyntheticProject.Compile(agents, tools));
         }
 
         for (var round = 0; round < 3; round++)
         {
             // A freshly parsed compilation, as in a command-line build: nothing bound, nothing in the Extract cache.
-            compilation = SyntheticProject.Compile(agents);
+            compilation = SyntheticProject.Compile(agents, tools);
             var cpu = Cpu();
             var bytes = Allocated();
             var sw = Stopwatch.StartNew();
             var driver = TrackingDriver().RunGenerators(compilation);
-            Console.WriteLine($"== full run, {agents} agents: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F1} MB)");
+            Console.WriteLine($"== full run, {agents} agents, {Math.Min(agents, tools)} tools: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F1} MB)");
             Print(driver.GetRunResult());
 
             StageAllocations(driver.GetRunResult(), compilation.AssemblyName!);
@@ -43,7 +43,7 @@ internal static class Profile
             Print(driver.GetRunResult());
 
             // Binding cost alone: a semantic model of the host file in a fresh compilation, all initializers bound.
-            var fresh = SyntheticProject.Compile(agents);
+            var fresh = SyntheticProject.Compile(agents, tools);
             cpu = Cpu();
             bytes = Allocated();
             sw.Restart();
@@ -60,7 +60,7 @@ internal static class Profile
             Console.WriteLine($"== baseline: GetOperation on every field initializer of a fresh compilation: {sw.Elapsed.TotalMilliseconds:F1} ms (CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F1} MB)");
 
             // The same binding spread over all cores (what HostExtractor.PreBind does).
-            var parallel = SyntheticProject.Compile(agents);
+            var parallel = SyntheticProject.Compile(agents, tools);
             cpu = Cpu();
             sw.Restart();
             var parallelTree = parallel.SyntaxTrees.First(t => t.FilePath == "Fleet.cs");

@@ -15,17 +15,73 @@ internal static class SyntheticProject
     public const string UnrelatedSource = "namespace Bench;\n\ninternal static class Unrelated\n{\n    public const int X = 1;\n}\n";
     public const string UnrelatedEditedSource = "namespace Bench;\n\ninternal static class Unrelated\n{\n    public const int Y = 2;\n}\n";
 
+    public static MetadataReference[] AllReferences => References;
+
     private static readonly MetadataReference[] References = Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(Declarations::NixClaw.Agent).Assembly.Location))
+        // Generated agent tools derive from AgentToolFunction (NixClaw.Runtime.Sandbox, on Microsoft.Extensions.AI).
+        .Append(MetadataReference.CreateFromFile(typeof(NixClaw.Tools.AgentToolFunction).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunction).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToArray();
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);
 
     public static string Id(int i) => "a" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
+    public const string ToolsPath = "BenchTools.cs";
+
+    public static string ToolName(int i) => "T" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <paramref name="tools"/> [AgentTool] methods, each with a string, a ranged number, an enum, an array of records and a
+    /// defaulted integer, returning a record: every mapping the schema and the parser have.
+    /// </summary>
+    public static string ToolsSource(int tools)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("""
+            using System.ComponentModel.DataAnnotations;
+            using NixClaw;
+
+            namespace Bench;
+
+            public enum Mode { Fast, Careful }
+
+            /// <summary>An item.</summary>
+            /// <param name="Name">Its name.</param>
+            /// <param name="Count">How many.</param>
+            public sealed record Item(string Name, int Count);
+
+            public sealed record Outcome(string Target, double Amount, Mode Mode, Item[] Items, int Limit);
+
+            public static class BenchTools
+            {
+            """);
+        for (int i = 1; i <= tools; i++)
+        {
+            sb.Append("    /// <summary>Tool ").Append(ToolName(i)).AppendLine(".</summary>");
+            sb.AppendLine("    /// <param name=\"target\">What to act on.</param>");
+            sb.AppendLine("    /// <param name=\"amount\">How much, 0 to 100.</param>");
+            sb.AppendLine("    /// <param name=\"mode\">How.</param>");
+            sb.AppendLine("    /// <param name=\"items\">The items.</param>");
+            sb.AppendLine("    /// <param name=\"limit\">At most this many.</param>");
+            sb.AppendLine("    [AgentTool]");
+            sb.Append("    public static Outcome ").Append(ToolName(i))
+                .AppendLine("(string target, [Range(0, 100)] double amount, Mode mode, Item[] items, int limit = 5) => new(target, amount, mode, items, limit);");
+            sb.AppendLine();
+        }
+
+        sb.AppendLine("}");
+        return sb.ToString();
+    }
+
     /// <summary>The host class source with <paramref name="agents"/> agents.</summary>
-    public static string HostSource(int agents)
+    public static string HostSource(int agents) => HostSource(agents, tools: 0);
+
+    /// <summary>The host class source with <paramref name="agents"/> agents; with tools, agent i also gets tool i modulo their number.</summary>
+    public static string HostSource(int agents, int tools)
     {
         var sb = new StringBuilder();
         sb.Append("""
@@ -84,7 +140,9 @@ internal static class SyntheticProject
             sb.Append("    public static readonly Agent Agent").Append(id).Append(" = new(\"").Append(id).Append("\", Channel: \"").Append(id).AppendLine("\")");
             sb.AppendLine("    {");
             sb.Append("        DisplayName = \"Agent ").Append(id).AppendLine("\",");
-            sb.AppendLine("        Tools = [new ExecTool(), new FileTools(), new WebSearchTool(BraveKey)],");
+            sb.Append("        Tools = [new ExecTool(), new FileTools(), new WebSearchTool(BraveKey)")
+                .Append(tools > 0 ? ", Tool.From(BenchTools." + ToolName(((i - 1) % tools) + 1) + ")" : "")
+                .AppendLine("],");
             sb.AppendLine("    };");
             sb.AppendLine();
         }
@@ -93,12 +151,18 @@ internal static class SyntheticProject
         return sb.ToString();
     }
 
-    public static CSharpCompilation Compile(int agents) => CSharpCompilation.Create(
+    public static CSharpCompilation Compile(int agents) => Compile(agents, tools: 0);
+
+    /// <summary>With <paramref name="tools"/> C# tools, at most one per agent (so every tool is used and the project is clean).</summary>
+    public static CSharpCompilation Compile(int agents, int tools) => CreateCompilation(agents, Math.Min(agents, tools));
+
+    private static CSharpCompilation CreateCompilation(int agents, int tools) => CSharpCompilation.Create(
         "Fleet",
-        [
-            CSharpSyntaxTree.ParseText(HostSource(agents), ParseOptions, path: "Fleet.cs"),
+        new[]
+        {
+            CSharpSyntaxTree.ParseText(HostSource(agents, tools), ParseOptions, path: "Fleet.cs"),
             CSharpSyntaxTree.ParseText(UnrelatedSource, ParseOptions, path: UnrelatedPath),
-        ],
+        }.Concat(tools > 0 ? [CSharpSyntaxTree.ParseText(ToolsSource(tools), ParseOptions, path: ToolsPath)] : []),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -65,11 +65,15 @@ public sealed class NixClawGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Files);
         context.RegisterSourceOutput(files, static (spc, p) => Guarded(spc, () => spc.AddSource(CarrierEmitter.HintName, CarrierEmitter.Emit(OutputFiles.Render(p.Left.Left, p.Left.Right, p.Right), p.Right))));
 
+        // Agent tools: each [AgentTool] method becomes a generated AgentToolFunction; every host's manifest lists them.
+        var toolDiagnostics = DeclaredTools(context, hosts, project);
+
         // Diagnostics: extraction, binding and cross-host checks, mapped back onto the current trees.
         var diagnostics = bound.Select(static (b, _) => b.Class.Diagnostics.Concat(b.Result.Diagnostics).ToEquatableArray())
             .Collect()
             .Combine(classes.Collect().Select(static (all, _) => ProjectChecks.DuplicateHosts(all)))
-            .Select(static (d, _) => d.Left.SelectMany(x => x).Concat(d.Right).Distinct().ToEquatableArray())
+            .Combine(toolDiagnostics)
+            .Select(static (d, _) => d.Left.Left.SelectMany(x => x).Concat(d.Left.Right).Concat(d.Right).Distinct().ToEquatableArray())
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, d) =>
         {
@@ -78,6 +82,40 @@ public sealed class NixClawGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic(d.Right));
             }
         });
+    }
+
+    /// <summary>
+    /// The tool pipeline: Extract per method (cached per method), the models alone (unchanged by edits that only move
+    /// code), one function class per tool, the sorted set for the manifests, and the project-wide checks.
+    /// </summary>
+    private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> DeclaredTools(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<HostModel?> hosts, IncrementalValueProvider<ProjectModel> project)
+    {
+        var tools = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AgentTools.ToolExtractor.AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax, AgentTools.ToolExtractor.Extract)
+            .WithTrackingName(TrackingNames.ToolExtract);
+        var models = tools.Select(static (t, _) => t.Model).WithTrackingName(TrackingNames.ToolModels);
+        context.RegisterSourceOutput(models, static (spc, tool) =>
+        {
+            if (tool is not null)
+            {
+                Guarded(spc, () => spc.AddSource(AgentTools.ToolFunctionEmitter.HintName(tool), AgentTools.ToolFunctionEmitter.Emit(tool, Version)));
+            }
+        });
+
+        var toolSet = models.Collect()
+            .Select(static (all, _) => all.Where(t => t is not null).Select(t => t!).OrderBy(t => t.Name, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ToolSet);
+        context.RegisterSourceOutput(hosts.Combine(toolSet), static (spc, h) =>
+        {
+            if (h.Left is not null && h.Right.Count > 0)
+            {
+                Guarded(spc, () => spc.AddSource(AgentTools.ToolManifestEmitter.HintName(h.Left), AgentTools.ToolManifestEmitter.Emit(h.Left, h.Right)));
+            }
+        });
+
+        return tools.Collect().Combine(project)
+            .Select(static (t, _) => t.Left.SelectMany(x => x.Diagnostics).Concat(AgentTools.ToolChecks.Check(t.Left, t.Right)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ToolDiagnostics);
     }
 
     /// <summary>An emitter bug becomes an NCLAW999 error instead of a silently skipped output (CS8785).</summary>

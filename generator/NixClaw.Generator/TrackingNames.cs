@@ -9,4 +9,8 @@ internal static class TrackingNames
     public const string Project = nameof(Project);
     public const string Files = nameof(Files);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string ToolExtract = nameof(ToolExtract);
+    public const string ToolModels = nameof(ToolModels);
+    public const string ToolSet = nameof(ToolSet);
+    public const string ToolDiagnostics = nameof(ToolDiagnostics);
 }

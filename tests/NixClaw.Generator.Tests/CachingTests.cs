@@ -211,15 +211,87 @@ public sealed class CachingTests
     [Fact]
     public void CachedModelsHoldNoSymbolsSyntaxLocationsOrCompilations()
     {
-        var (driver, _) = FirstRun();
+        var (driver, _) = FirstRunWithTools();
         var run = driver.GetRunResult().Results.Single();
-        string[] ours = [TrackingNames.Extract, TrackingNames.Bind, TrackingNames.HostModels, TrackingNames.Project, TrackingNames.Files, TrackingNames.Diagnostics];
+        string[] ours = [TrackingNames.Extract, TrackingNames.Bind, TrackingNames.HostModels, TrackingNames.Project, TrackingNames.Files, TrackingNames.Diagnostics,
+            TrackingNames.ToolExtract, TrackingNames.ToolModels, TrackingNames.ToolSet, TrackingNames.ToolDiagnostics];
         var values = run.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
         Assert.NotEmpty(values);
         foreach (var value in values)
         {
             Walk(value, new HashSet<object>(ReferenceEqualityComparer.Instance), "root");
         }
+    }
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRunWithTools()
+    {
+        var compilation = GeneratorHarness.Compile("Homelab", AgentTools.ToolSources.Project.Append("namespace Other; public class Unrelated { }").ToArray());
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        return (driver, compilation);
+    }
+
+    [Fact]
+    public void UnrelatedEditLeavesEveryToolStepCached()
+    {
+        var (driver, compilation) = FirstRunWithTools();
+        var tree = compilation.SyntaxTrees.Last();
+        var run = Rerun(driver, compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("namespace Other; public class Unrelated { int _x; }"))));
+
+        Assert.All(Reasons(run, TrackingNames.ToolExtract), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(run, TrackingNames.ToolModels), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.ToolSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // Each tool's extraction was reused (ToolExtractCache): the very same objects, nothing read again.
+        var before = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        var after = run.TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        Assert.Equal(4, after.Count);
+        Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void EditingARecordInAnotherFileRegeneratesTheSchemaOfTheToolsUsingIt()
+    {
+        var tools = AgentTools.ToolSources.Garden.Replace("public sealed record Bed(string Name, [Range(1, 50)] int Area, string[] Plants, Soil Soil = Soil.Loam, string? Note = null);", "", StringComparison.Ordinal);
+        const string bed = "using System.ComponentModel.DataAnnotations;\npublic sealed record Bed(string Name, [Range(1, 50)] int Area, string[] Plants, Soil Soil = Soil.Loam, string? Note = null);\n";
+        var compilation = GeneratorHarness.Compile("Homelab", AgentTools.ToolSources.Project[0], tools, bed);
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(bed.Replace("[Range(1, 50)]", "[Range(1, 80)]", StringComparison.Ordinal))));
+        var run = Rerun(driver, edited);
+
+        var function = run.GeneratedSources.Single(s => s.HintName == "NixClaw.GeneratedTools.GardenTools_PlanBedsTool.g.cs").SourceText.ToString();
+        // The schema constant is a C# string literal, so its quotes are escaped.
+        Assert.Contains("maximum\\\":80", function);
+    }
+
+    [Fact]
+    public void EditThatOnlyMovesAToolKeepsItsGeneratedFunctionCached()
+    {
+        var (driver, compilation) = FirstRunWithTools();
+        var tree = compilation.SyntaxTrees.ElementAt(1);
+        var run = Rerun(driver, compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("// shifts every location\n\n" + AgentTools.ToolSources.Garden))));
+
+        Assert.All(Reasons(run, TrackingNames.ToolExtract), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(run, TrackingNames.ToolModels), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(run, TrackingNames.ToolSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.Files), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void RenamingAToolRegeneratesItsFunctionAndTheAgentsToolList()
+    {
+        var (driver, compilation) = FirstRunWithTools();
+        var tree = compilation.SyntaxTrees.ElementAt(1);
+        var renamed = AgentTools.ToolSources.Garden.Replace("[AgentTool(Name = \"plan-beds\", InProcess = true)]", "[AgentTool(Name = \"plan\", InProcess = true)]", StringComparison.Ordinal);
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(renamed))), TestContext.Current.CancellationToken).GetRunResult();
+        var run = result.Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.ToolModels));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.HostModels));
+        var bindings = run.GeneratedSources.Single(s => s.HintName == "Homelab.Homelab.Manifest.g.cs").SourceText.ToString();
+        Assert.Contains("\"water\", \"plan\", \"count_to\"", bindings);
+        Assert.Contains("public override string Name => \"plan\";", run.GeneratedSources.Single(s => s.HintName == "NixClaw.GeneratedTools.GardenTools_PlanBedsTool.g.cs").SourceText.ToString());
     }
 
     private static void Walk(object? value, HashSet<object> seen, string path)

@@ -315,7 +315,7 @@ public sealed partial class OpenClawConfigTests
     {
         var module = Repo.Path("tools", "node_modules", "json5");
         Assert.True(Directory.Exists(module), $"json5 is missing at {module}: run scripts/setup (installs npm json5).");
-        var (code, stdout, stderr) = Tools.Run("node", ["-e", script, module, .. args], stdin: text);
+        var (code, stdout, stderr) = Support.Tools.Run("node", ["-e", script, module, .. args], stdin: text);
         Assert.True(code == 0, "json5 rejected the document: " + stderr);
         return stdout;
     }

@@ -75,7 +75,7 @@ public sealed class SampleOutputTests
         var dir = SampleRun.Sample.WriteTo();
         foreach (var path in SampleRun.Sample.Files.Keys.Where(p => p.EndsWith(".nix", StringComparison.Ordinal)))
         {
-            var (code, _, stderr) = Tools.Run(Tools.NixInstantiate, ["--store", "dummy://", "--parse", Path.Combine(dir, path)]);
+            var (code, _, stderr) = Support.Tools.Run(Support.Tools.NixInstantiate, ["--store", "dummy://", "--parse", Path.Combine(dir, path)]);
             Assert.True(code == 0, $"{path}: {stderr}");
         }
     }
@@ -102,7 +102,7 @@ public sealed class SampleOutputTests
     public void JustfileParsesAndListsTheSeedRecipes()
     {
         var dir = SampleRun.Sample.WriteTo();
-        var (code, stdout, stderr) = Tools.Run(Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--list"]);
+        var (code, stdout, stderr) = Support.Tools.Run(Support.Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--list"]);
         Assert.True(code == 0, stderr);
         foreach (var recipe in new[] { "status", "logs", "restart", "pull", "deploy", "push", "new-agent name", "delete-agent name *flags", "sync agent=\"\"", "clone-skills" })
         {
@@ -114,7 +114,7 @@ public sealed class SampleOutputTests
     public void JustRecipesCallTheProgramsVerbs()
     {
         var dir = SampleRun.Sample.WriteTo();
-        var (code, stdout, stderr) = Tools.Run(Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--dry-run", "new-agent", "my project"]);
+        var (code, stdout, stderr) = Support.Tools.Run(Support.Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--dry-run", "new-agent", "my project"]);
         Assert.True(code == 0, stderr);
         Assert.Contains("/etc/profiles/per-user/openclaw/bin/Homelab agent new 'my project'", stderr + stdout);
     }

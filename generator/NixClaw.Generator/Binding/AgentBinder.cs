@@ -119,6 +119,23 @@ internal static class AgentBinder
                     maxResults = t.Int(nameof(WebSearchTool.MaxResults), DefaultWebSearch.MaxResults);
                     BindingChecks.Range(t, nameof(WebSearchTool.MaxResults), maxResults, id, 1, 20);
                     break;
+                case "NixClaw." + nameof(MethodTool):
+                    // A C# tool (Tool.From): the evaluator resolved its name from the method's [AgentTool].
+                    toolNames = new[] { t.Str("ToolName", "") };
+                    _ = t.Str(nameof(MethodTool.MethodName), "");
+                    if (toolNames[0].Length == 0)
+                    {
+                        // Not an [AgentTool] method: NCLAW610, reported by the evaluator.
+                        continue;
+                    }
+
+                    if (names.Contains(toolNames[0]))
+                    {
+                        t.Report(ToolDiagnosticDescriptors.ToolGivenTwice, t.Where(), id, toolNames[0]);
+                        continue;
+                    }
+
+                    break;
                 default:
                     t.Report(DiagnosticDescriptors.NotCompileTimeValue, t.Where(), tool.Type, "a tool type NixClaw does not know");
                     continue;

@@ -314,8 +314,8 @@ internal static class DiagnosticDescriptors
         exception.GetType().Name + ": " + exception.Message.TrimEnd().TrimEnd('.');
 
     /// <summary>Every descriptor, by id.</summary>
-    public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
-        .GetFields()
+    public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> All = new[] { typeof(DiagnosticDescriptors), typeof(ToolDiagnosticDescriptors) }
+        .SelectMany(t => t.GetFields())
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .ToDictionary(d => d.Id);
@@ -328,7 +328,7 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message, string description) =>
         Create(id, category, title, message, description, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Create(string id, string category, string title, string message, string description, DiagnosticSeverity severity) =>
+    internal static DiagnosticDescriptor Create(string id, string category, string title, string message, string description, DiagnosticSeverity severity) =>
         new(id: id, title: title, messageFormat: message, category: category, defaultSeverity: severity,
             isEnabledByDefault: true, description: description, helpLinkUri: HelpBase + id + ".md");
 }

@@ -33,7 +33,7 @@ internal static class BindingsEmitter
             w.Line("public static NixClawManifest Manifest { get; } = new();").Line();
             w.Line("/// <summary>Typed manifest of host <c>" + Xml(host.Name) + "</c>.</summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"NixClaw.Generator\", \"" + version + "\")]");
-            using (w.Braces("public sealed class NixClawManifest : " + B + "HostManifest"))
+            using (w.Braces("public sealed partial class NixClawManifest : " + B + "HostManifest"))
             {
                 w.Line("internal NixClawManifest() { }").Line();
                 w.Line("/// <inheritdoc/>");

@@ -90,6 +90,8 @@ internal sealed partial class Evaluator
                 return ShapeReference(name, target, scope);
             case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax left } access:
                 return ShapeEnumMember(access, left, target, scope);
+            case InvocationExpressionSyntax invocation:
+                return ShapeToolFrom(invocation, target, scope);
             default:
                 return null;
         }
@@ -266,6 +268,8 @@ internal sealed partial class Evaluator
                 return constant.Value;
             case RefPlan reference:
                 return Reference(reference.Member, reference.Syntax, location);
+            case MethodToolPlan tool:
+                return RunMethodTool(tool);
             case ListPlan list:
             {
                 var items = new List<Val>(list.Items.Count);

@@ -131,6 +131,8 @@ internal sealed partial class Evaluator
                 return Concat(new[] { binary.LeftOperand, binary.RightOperand }, location);
             case IInterpolatedStringOperation interpolated:
                 return EvalInterpolation(interpolated, location);
+            case IInvocationOperation invocation:
+                return EvalInvocation(invocation, location);
             default:
                 return Fail(operation.Syntax, "operation " + operation.Kind);
         }

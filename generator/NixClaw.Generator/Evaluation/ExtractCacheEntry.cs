@@ -23,7 +23,7 @@ internal sealed class ExtractCacheEntry
     // The trees of the last compilation this entry was valid for; only additions and removals relative to it are inspected.
     private HashSet<SyntaxTree> _knownTrees;
 
-    public ExtractCacheEntry(int position, HostClass result, Dependencies dependencies, Compilation compilation)
+    public ExtractCacheEntry(int position, object result, Dependencies dependencies, Compilation compilation)
     {
         Position = position;
         Result = result;
@@ -37,7 +37,8 @@ internal sealed class ExtractCacheEntry
     /// <summary>Start of the host class declaration in its tree (a tree may declare several host classes).</summary>
     public int Position { get; }
 
-    public HostClass Result { get; }
+    /// <summary>The remembered result: a <see cref="HostClass"/>, or a tool's extraction (AgentTools.ToolExtractCache).</summary>
+    public object Result { get; }
 
     /// <summary>
     /// Whether <see cref="Result"/> is what evaluating again in <paramref name="compilation"/> would give: same

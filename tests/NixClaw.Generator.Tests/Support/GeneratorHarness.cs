@@ -12,6 +12,10 @@ internal static class GeneratorHarness
     private static readonly MetadataReference[] References = Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(Declarations::NixClaw.Agent).Assembly.Location))
+        // What a declarations project has through NixClaw.Runtime, for [AgentTool] methods and their generated functions.
+        .Append(MetadataReference.CreateFromFile(typeof(NixClaw.Tools.AgentToolFunction).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunction).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToArray();
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);

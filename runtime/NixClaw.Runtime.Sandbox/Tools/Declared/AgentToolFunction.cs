@@ -32,7 +32,41 @@ public abstract class AgentToolFunction : AIFunction
         var context = arguments.Context?.TryGetValue(typeof(ToolContext), out var value) == true && value is ToolContext c
             ? c
             : throw new InvalidOperationException($"Tool '{Name}' was invoked without a {nameof(ToolContext)} in the arguments' context.");
-        var json = JsonSerializer.SerializeToElement(arguments, ToolJson.Default.IDictionaryStringObject);
-        return await InvokeAsync(json, context, cancellationToken).ConfigureAwait(false);
+        using var json = ToJson(arguments);
+        return await InvokeAsync(json.RootElement, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The arguments as one JSON object. The model's arguments arrive as <see cref="JsonElement"/>s (the chat client
+    /// parsed the call), which are copied as they are; serialising the dictionary through object-typed metadata
+    /// instead cost more than the generated binding itself. Other values go through the source-generated serialiser.
+    /// </summary>
+    private static JsonDocument ToJson(AIFunctionArguments arguments)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in arguments)
+            {
+                writer.WritePropertyName(name);
+                switch (value)
+                {
+                    case JsonElement element:
+                        element.WriteTo(writer);
+                        break;
+                    case null:
+                        writer.WriteNullValue();
+                        break;
+                    default:
+                        JsonSerializer.Serialize(writer, value, value.GetType(), ToolJson.Default);
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory);
     }
 }
