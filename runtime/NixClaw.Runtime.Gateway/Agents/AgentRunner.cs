@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using NixClaw.Runtime.Gateway.State;
+using NixClaw.Runtime.Sandbox.Tools;
 
 namespace NixClaw.Runtime.Gateway.Agents;
 
@@ -66,7 +67,7 @@ public sealed class AgentRunner
         }
 
         var counting = new CountingChatClient(model);
-        using var invoking = new FunctionInvokingChatClient(counting, _loggerFactory)
+        using var invoking = new FunctionInvokingChatClient(counting, _loggerFactory, new ToolTurnServices(new ToolTurn(post.ChannelName, post.SenderName), _loggerFactory))
         {
             MaximumIterationsPerRequest = Math.Max(1, agent.MaxTurns),
             MaximumConsecutiveErrorsPerRequest = 3,

@@ -27,12 +27,12 @@ public static class AgentSandboxes
             ? null
             : new BubblewrapSandbox(new BubblewrapSandboxOptions { RootFilesystem = Path.GetFullPath(rootFilesystem), RunAsUser = runAsUser }));
 
-    /// <summary>Agent id to sandbox, for agents with <c>exec</c>.</summary>
+    /// <summary>Agent id to sandbox, for agents with <c>exec</c> or a C# tool that runs in the sandbox.</summary>
     /// <exception cref="OperatorException">No sandbox can run here for an agent that needs one (exit 78).</exception>
     public static async Task<IReadOnlyDictionary<string, ISandbox>> SelectAsync(HostManifest manifest, SandboxSelector selector, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, ISandbox>(StringComparer.Ordinal);
-        foreach (var agent in manifest.AllAgents.Where(a => a.Tools.Contains("exec", StringComparer.Ordinal)))
+        foreach (var agent in manifest.AllAgents.Where(a => Tools.DeclaredTools.NeedsSandbox(manifest, a)))
         {
             try
             {

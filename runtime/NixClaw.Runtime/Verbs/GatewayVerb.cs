@@ -8,6 +8,7 @@ using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
+using NixClaw.Runtime.Tools;
 using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Runtime.Verbs;
@@ -94,6 +95,11 @@ public sealed class GatewayVerb : IVerb
                 parseResult.GetValue(rootFilesystem) ?? environment.GetVariable(AgentSandboxes.RootFilesystemVariable));
             var sandboxes = await AgentSandboxes.SelectAsync(context.Manifest, selector, cancellationToken).ConfigureAwait(false);
             using var http = environment.CreateHttpClient();
+            var declaredTools = DeclaredTools.Of(context.Manifest);
+            // Only a program whose agents have sandboxed C# tools needs to find itself and its runtime.
+            var toolProgram = context.Manifest.AllAgents.Any(a => declaredTools.Any(t => !t.RunsInProcess && a.Tools.Contains(t.Name, StringComparer.Ordinal)))
+                ? ToolProgram.ForCurrentProcess()
+                : null;
             var options = new GatewayOptions
             {
                 StateDirectory = directories.StateDirectory,
@@ -107,6 +113,8 @@ public sealed class GatewayVerb : IVerb
                 {
                     WorkspaceDirectory = agent.WorkspaceDirectory,
                     Sandbox = sandboxes.GetValueOrDefault(agent.Id),
+                    DeclaredTools = declaredTools,
+                    ToolProgram = toolProgram,
                     HttpClient = http,
                     TimeProvider = environment.Time,
                     ReadSecretAsync = (secret, ct) => AgentToolEnvironment.ReadSecretFileAsync(secret with { Path = secrets.PathOf(secret) }, ct),
