@@ -23,8 +23,10 @@ public sealed record ToolProgram(string DotnetHost, string EntryAssembly, IReadO
 
     /// <summary>
     /// The shell command that runs <paramref name="toolName"/> under a memory limit of <paramref name="memoryMb"/> MiB.
-    /// The GC's heap is capped at a quarter of it: where the limit is RLIMIT_AS, the runtime's usual reservation of
-    /// address space would not fit at all.
+    /// Where the sandbox can only limit address space (RLIMIT_AS, no memory cgroup), the runtime's usual reservations
+    /// (a GC region range of several times the heap, a 64 MiB malloc arena per thread) would not fit at all, so the GC
+    /// heap is capped at an eighth of the limit, its region range at twice that, and malloc keeps one arena. The
+    /// smallest limit that starts a tool this way is 512 MiB (docs/tools.md).
     /// </summary>
     public string CommandFor(string toolName, int memoryMb)
     {
@@ -33,8 +35,8 @@ public sealed record ToolProgram(string DotnetHost, string EntryAssembly, IReadO
             throw new ArgumentException($"'{toolName}' is not a tool name (letters, digits, '_' and '-').", nameof(toolName));
         }
 
-        var heap = Math.Max(16, memoryMb / 4) * 1024L * 1024L;
-        return $"DOTNET_GCHeapHardLimit=0x{heap:x} DOTNET_gcServer=0 DOTNET_EnableDiagnostics=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 " +
+        var heap = Math.Max(16, memoryMb / 8) * 1024L * 1024L;
+        return $"DOTNET_GCHeapHardLimit=0x{heap:x} DOTNET_GCRegionRange=0x{2 * heap:x} MALLOC_ARENA_MAX=1 DOTNET_gcServer=0 DOTNET_EnableDiagnostics=0 " +
             $"exec {Quote(DotnetHost)} {Quote(EntryAssembly)} {ExecVerb} {toolName}";
     }
 

@@ -32,7 +32,7 @@ public static class AgentSandboxes
     public static async Task<IReadOnlyDictionary<string, ISandbox>> SelectAsync(HostManifest manifest, SandboxSelector selector, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, ISandbox>(StringComparer.Ordinal);
-        foreach (var agent in manifest.AllAgents.Where(a => Tools.DeclaredTools.NeedsSandbox(manifest, a)))
+        foreach (var agent in manifest.AllAgents.Where(a => DeclaredTools.NeedsSandbox(manifest, a)))
         {
             try
             {

@@ -8,7 +8,6 @@ using NixClaw.Runtime.Gateway.Operations;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
-using NixClaw.Runtime.Tools;
 using NixClaw.Runtime.Workspaces.Git;
 
 namespace NixClaw.Runtime.Verbs;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using NixClaw.Runtime.CommandLine;
+using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox.Files;
 using NixClaw.Runtime.Sandbox.Tools;
-using NixClaw.Runtime.Tools;
 using NixClaw.Tools;
 
 namespace NixClaw.Runtime.Verbs;

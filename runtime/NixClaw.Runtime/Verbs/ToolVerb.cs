@@ -7,7 +7,6 @@ using NixClaw.Runtime.CommandLine;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
-using NixClaw.Runtime.Tools;
 using NixClaw.Tools;
 
 namespace NixClaw.Runtime.Verbs;

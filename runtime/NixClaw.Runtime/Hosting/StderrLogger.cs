@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace NixClaw.Runtime.Tools;
+namespace NixClaw.Runtime.Hosting;
 
 /// <summary>
 /// A C# tool's <c>ToolContext.Logger</c> inside the sandbox: one line per message on stderr, which the gateway

@@ -1,7 +1,7 @@
 using NixClaw.Bindings;
 using NixClaw.Tools;
 
-namespace NixClaw.Runtime.Tools;
+namespace NixClaw.Runtime.Hosting;
 
 /// <summary>The program's C# tools, from the generated manifest (<see cref="IDeclaredAgentTools"/>).</summary>
 internal static class DeclaredTools
