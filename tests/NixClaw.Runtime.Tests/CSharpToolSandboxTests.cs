@@ -69,7 +69,9 @@ public abstract class CSharpToolSandboxTests : IDisposable
         var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
         using (var probe = new TcpClient())
         {
+            // The host reaches it; the accepted probe leaves nothing pending.
             await probe.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port, Ct);
+            using var accepted = await listener.AcceptTcpClientAsync(Ct);
         }
 
         var result = await CallAsync("http_get", $$"""{"url":"{{url}}"}""");

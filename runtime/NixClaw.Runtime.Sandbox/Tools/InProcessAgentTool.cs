@@ -27,7 +27,7 @@ public sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, W
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        if (tool.Validate(ToolArguments.ToJson(arguments)) is { } invalid)
+        if (tool.Validate(ArgumentsJson.ToJson(arguments)) is { } invalid)
         {
             return ToolErrors.InvalidArguments(Name, invalid);
         }

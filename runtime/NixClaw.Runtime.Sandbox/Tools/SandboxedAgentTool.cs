@@ -73,7 +73,7 @@ public sealed class SandboxedAgentTool(AgentToolFunction tool, ISandbox sandbox,
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var json = ToolArguments.ToJson(arguments);
+        var json = ArgumentsJson.ToJson(arguments);
         var loggers = arguments.Services?.GetService(typeof(ILoggerFactory)) as ILoggerFactory ?? NullLoggerFactory.Instance;
         return await RunAsync(json, arguments.Services?.GetService(typeof(ToolTurn)) as ToolTurn, loggers.CreateLogger("NixClaw.Tools." + Name), cancellationToken)
             .ConfigureAwait(false);
