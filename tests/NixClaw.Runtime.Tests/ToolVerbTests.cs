@@ -68,7 +68,7 @@ public sealed class ToolVerbTests : IDisposable
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("no C# tool named 'append_notes'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("append_note, fail, http_get, read_host_file, sleep, whoami_in_process", result.Error, StringComparison.Ordinal);
+        Assert.Contains("append_note, echo, fail, http_get, read_host_file, sleep, whoami_in_process", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class TestToolManifest : HostManifest, IDeclaredAgentTools
     ];
 
     public IReadOnlyList<AgentToolFunction> AgentTools { get; } =
-        [new AppendNoteTool(), new FailTool(), new HttpGetTool(), new ReadHostFileTool(), new SleepTool(), new WhoamiInProcessTool()];
+        [new AppendNoteTool(), new EchoTool(), new FailTool(), new HttpGetTool(), new ReadHostFileTool(), new SleepTool(), new WhoamiInProcessTool()];
 
     public static AgentInfo Agent(string id, string backend, TimeSpan timeout, params string[] tools) =>
         new(id, id, id, "fast", tools, null, 5, new SandboxInfo(backend, false, 512, 64, timeout, Image), "default", TimeSpan.FromMinutes(15), 4);

@@ -124,6 +124,27 @@ public sealed class AppendNoteTool : AgentToolFunction
     }
 }
 
+/// <summary>Returns its argument: the smallest tool, for the per-call benchmark.</summary>
+public sealed class EchoTool : AgentToolFunction
+{
+    private static readonly JsonElement s_schema = Schema.Of("""{"type":"object","properties":{"text":{"type":"string","description":"Text to return."}},"required":["text"],"additionalProperties":false}""");
+
+    public override string Name => "echo";
+
+    public override string Description => "Returns the text.";
+
+    public override JsonElement JsonSchema => s_schema;
+
+    public override bool RunsInProcess => false;
+
+    public override string MethodName => "Echo";
+
+    public override string? Validate(JsonElement arguments) => Schema.RequireString(arguments, "text", 0, 10000);
+
+    public override ValueTask<string> InvokeAsync(JsonElement arguments, ToolContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Schema.Valid(this, arguments).GetProperty("text").GetString()!);
+}
+
 /// <summary>Declared InProcess: says which process ran it.</summary>
 public sealed class WhoamiInProcessTool : AgentToolFunction
 {
