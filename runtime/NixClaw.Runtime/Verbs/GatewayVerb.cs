@@ -97,7 +97,7 @@ public sealed class GatewayVerb : IVerb
             var declaredTools = DeclaredTools.Of(context.Manifest);
             // Only a program whose agents have sandboxed C# tools needs to find itself and its runtime.
             var toolProgram = context.Manifest.AllAgents.Any(a => declaredTools.Any(t => !t.RunsInProcess && a.Tools.Contains(t.Name, StringComparer.Ordinal)))
-                ? ToolProgram.ForCurrentProcess()
+                ? FindToolProgram()
                 : null;
             var options = new GatewayOptions
             {
@@ -124,6 +124,19 @@ public sealed class GatewayVerb : IVerb
             return await GatewayHost.RunAsync(context.Manifest, options, cancellationToken, environment.Error).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static ToolProgram FindToolProgram()
+    {
+        try
+        {
+            return ToolProgram.ForCurrentProcess();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new OperatorException(ExitCodes.Config, "agents have C# tools that run in their sandbox, but " + e.Message,
+                "Run the gateway as the declarations program (dotnet <program>.dll or its apphost), not from a single-file bundle.");
+        }
     }
 
     private static int? ParsePort(string? text) =>
