@@ -23,7 +23,7 @@ if (runAs is not null)
     chown.WaitForExit();
 }
 
-var program = ToolProgram.ForAssembly(typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ToolProgram").Value!);
+var program = ToolProgram.ForAssembly(Assembly.GetEntryAssembly()!.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ToolProgram").Value!);
 using var http = new HttpClient();
 var sandboxes = new (string Name, ISandbox Sandbox)[]
 {
@@ -90,6 +90,3 @@ static double Percentile(List<double> values, double p)
     var sorted = values.Order().ToList();
     return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 }
-
-/// <summary>The entry point's type, for the assembly's metadata.</summary>
-internal sealed partial class Program;

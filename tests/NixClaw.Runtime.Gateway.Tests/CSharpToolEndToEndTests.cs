@@ -5,6 +5,7 @@ using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Gateway.Routing;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
+using NixClaw.Tools;
 using NixClaw.Tools.TestProgram;
 
 namespace NixClaw.Runtime.Gateway.Tests;
@@ -34,7 +35,7 @@ public sealed class CSharpToolEndToEndTests : IDisposable
             FakeReply.Tools(new FakeToolCall("append_note", """{"txt":"buy seeds"}""")),
             FakeReply.Tools(new FakeToolCall("append_note", """{"text":"buy seeds"}""")));
         h.Model.Responder = request => FakeReply.Text("Done. " + request.Messages.Last(m => m.Role == "tool").Content);
-        var program = Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ToolTestProgram").Value!;
+        var program = ProgramPath("ToolTestProgram");
         using var http = new HttpClient();
         var sandbox = new BubblewrapSandbox(new BubblewrapSandboxOptions { RootFilesystem = RootFilesystem, RunAsUser = RunAsUser });
         var tools = new SandboxAgentTools(agent => new AgentToolEnvironment
@@ -70,7 +71,52 @@ public sealed class CSharpToolEndToEndTests : IDisposable
         Assert.Equal("buy seeds\n", await File.ReadAllTextAsync(Path.Combine(_workspace, "notes.md"), Ct));
     }
 
+    [Fact]
+    public async Task TheSamplesGeneratedRememberToolRunsInTheSandboxAndTheReplyCarriesTheResult()
+    {
+        await using var h = await GatewayHarness.StartAsync(Ct);
+        h.Model.Enqueue(FakeReply.Tools(new FakeToolCall("remember", """{"text":"the NAS needs a new disk"}""")));
+        h.Model.Responder = request => FakeReply.Text("Done, " + request.Messages.Last(m => m.Role == "tool").Content);
+        var generated = (IDeclaredAgentTools)Homelab.Homelab.Manifest;
+        Assert.Equal(["disk_usage", "remember"], generated.AgentTools.Select(t => t.Name));
+        using var http = new HttpClient();
+        var sandbox = new BubblewrapSandbox(new BubblewrapSandboxOptions { RootFilesystem = RootFilesystem, RunAsUser = RunAsUser });
+        var tools = new SandboxAgentTools(agent => new AgentToolEnvironment
+        {
+            WorkspaceDirectory = _workspace,
+            Sandbox = sandbox,
+            HttpClient = http,
+            DeclaredTools = generated.AgentTools,
+            ToolProgram = ToolProgram.ForAssembly(ProgramPath("HomelabProgram")),
+        });
+        var options = h.Options();
+        var gateway = await h.StartGatewayAsync(
+            h.Manifest(agents: [TestManifest.Agent("coder", "coder", "fast", 4, "read", "remember", "disk_usage")]),
+            new GatewayOptions
+            {
+                StateDirectory = options.StateDirectory,
+                ConfigDirectory = options.ConfigDirectory,
+                HomeDirectory = options.HomeDirectory,
+                StatusPort = 0,
+                LogPath = "",
+                ConsoleLog = false,
+                Tools = tools,
+            },
+            Ct);
+
+        await h.Mattermost.PostAsUserAsync(h.Alice, h.Coder, "remember: the NAS needs a new disk", cancellationToken: Ct);
+        await GatewayHarness.WaitAsync(gateway, g => g.Metrics.Count(PostOutcome.Answered) == 1, Ct, TimeSpan.FromSeconds(90));
+
+        var file = $"notes/{DateTime.UtcNow:yyyy-MM-dd}.md";
+        Assert.Equal(["read", "remember", "disk_usage"], h.Model.Requests[0].ToolNames);
+        Assert.Equal($"Done, noted in {file}", Assert.Single(h.BotPosts(h.Coder)).Message);
+        Assert.Equal("- the NAS needs a new disk\n", await File.ReadAllTextAsync(Path.Combine(_workspace, file), Ct));
+    }
+
     public void Dispose() => Directory.Delete(_workspace, recursive: true);
+
+    private static string ProgramPath(string key) =>
+        Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     private static string CreateWorkspace()
     {

@@ -68,7 +68,7 @@ public sealed class ToolVerb : IVerb
         {
             var tool = DeclaredTools.Find(context.Manifest, parseResult.GetValue(name)!);
             using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", tool.Name);
