@@ -45,7 +45,7 @@ foreach (var (name, sandbox) in sandboxes)
         DeclaredTools = new TestToolManifest().AgentTools,
         ToolProgram = program,
     }).ToDictionary(t => t.Name);
-    var exec = () => Call(tools["exec"], ("command", "true"), "\"ExitCode\":0");
+    var exec = () => Call(tools["exec"], ("command", "true"), "\"exitCode\": 0");
     var tool = () => Call(tools["echo"], ("text", "hi"), "hi");
     for (var i = 0; i < 3; i++)
     {
