@@ -37,14 +37,14 @@ public sealed class SandboxedAgentTool(AgentToolFunction tool, ISandbox sandbox,
         }
 
         var call = new ToolCall(agentId, turn?.Channel, turn?.User, arguments);
-        var request = new SandboxRequest(agentId, program.CommandFor(Name, limits.MemoryMb), workspaceDirectory, limits)
-        {
-            ReadOnlyPaths = program.ReadOnlyPaths,
-            StandardInput = call.ToJson(),
-        };
         SandboxResult result;
         try
         {
+            var request = new SandboxRequest(agentId, program.CommandFor(Name, limits.MemoryMb), workspaceDirectory, limits)
+            {
+                ReadOnlyPaths = program.ReadOnlyPaths,
+                StandardInput = call.ToJson(),
+            };
             result = await sandbox.RunAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SandboxUnavailableException or ArgumentException)
