@@ -41,7 +41,7 @@ public sealed class BubblewrapSandbox : ISandbox
         }
 
         var psi = _runAs.StartInfo(_options.BwrapPath, Arguments(request));
-        var outcome = await SandboxProcess.RunAsync(psi, request.Limits.Timeout, request.Limits.MaxOutputBytes, null, cancellationToken)
+        var outcome = await SandboxProcess.RunAsync(psi, request.Limits.Timeout, request.Limits.MaxOutputBytes, null, cancellationToken, request.StandardInput)
             .ConfigureAwait(false);
         return new SandboxResult(
             outcome.ExitCode,
@@ -67,7 +67,6 @@ public sealed class BubblewrapSandbox : ISandbox
             // before bwrap sees the exit, so nothing outlives the call.
             "--as-pid-1",
             "--cap-drop", "ALL",
-            "--ro-bind", _options.RootFilesystem, "/",
             "--proc", "/proc",
             // --dev makes a writable tmpfs with no size limit (bwrap 0.8 takes --size only before --tmpfs): a
             // command could fill the host's memory through /dev/shm or /dev itself. So /dev/shm is its own bounded
@@ -83,6 +82,13 @@ public sealed class BubblewrapSandbox : ISandbox
             "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
             "--setenv", "HOME", "/workspace",
         };
+        args.InsertRange(args.IndexOf("ALL") + 1, RootMounts(request));
+        if (request.ReadOnlyPaths.Count > 0)
+        {
+            // Everything is mounted: the tmpfs that held the mount points becomes read-only too.
+            args.InsertRange(args.IndexOf("--chdir"), ["--remount-ro", "/"]);
+        }
+
         if (limits.Network)
         {
             args.Add("--share-net");
@@ -93,6 +99,46 @@ public sealed class BubblewrapSandbox : ISandbox
         // The command travels as $0, never spliced into the script, so it needs no quoting.
         args.AddRange(["/bin/sh", "-c", $"ulimit -u {procs} && ulimit -v {kib} && exec /bin/sh -c \"$0\"", request.Command]);
         return args;
+    }
+
+    /// <summary>
+    /// The root filesystem read-only at <c>/</c>. With read-only host paths (a C# tool's program and runtime) their
+    /// mount points must be made first, which a read-only root forbids: the root is then bwrap's own tmpfs, each
+    /// top-level entry of the root filesystem is bound into it, then the host paths, and the tmpfs is made
+    /// read-only once every mount point exists.
+    /// </summary>
+    private List<string> RootMounts(SandboxRequest request)
+    {
+        if (request.ReadOnlyPaths.Count == 0)
+        {
+            return ["--ro-bind", _options.RootFilesystem, "/"];
+        }
+
+        var mounts = new List<string>();
+        foreach (var entry in new DirectoryInfo(_options.RootFilesystem).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            AddReadOnly(mounts, entry.FullName, "/" + entry.Name);
+        }
+
+        foreach (var path in request.ReadOnlyPaths)
+        {
+            AddReadOnly(mounts, path, path);
+        }
+
+        return mounts;
+    }
+
+    // A link is recreated as the same link, so paths through it (an ELF interpreter's /lib64/...) resolve as on the host.
+    private static void AddReadOnly(List<string> mounts, string source, string destination)
+    {
+        if (new FileInfo(source).LinkTarget is { } target)
+        {
+            mounts.AddRange(["--symlink", target, destination]);
+        }
+        else
+        {
+            mounts.AddRange(["--ro-bind", source, destination]);
+        }
     }
 
     private async Task<SandboxCapabilities> DetectAsync()

@@ -16,7 +16,7 @@ public sealed partial class PodmanSandbox
     {
         // One container per agent, workspace and confinement; the timeout and output cap are per call.
         var limits = request.Limits with { Timeout = TimeSpan.FromSeconds(1), MaxOutputBytes = SandboxLimits.DefaultMaxOutputBytes };
-        var key = string.Join('\n', request.AgentId, request.WorkspaceDirectory, limits.ToString());
+        var key = string.Join('\n', [request.AgentId, request.WorkspaceDirectory, limits.ToString(), .. request.ReadOnlyPaths]);
         var container = _containers.GetOrAdd(key, _ => new LongLivedContainer(ContainerName(request.AgentId)));
 
         // Serialised per container: one call's "kill -9 -1" must not hit another call's processes.
@@ -29,7 +29,13 @@ public sealed partial class PodmanSandbox
                 container.IsRunning = true;
             }
 
-            var args = new List<string> { "--log-level=error", "exec", "--workdir=/workspace", container.Name };
+            var args = new List<string> { "--log-level=error", "exec", "--workdir=/workspace" };
+            if (request.StandardInput is not null)
+            {
+                args.Add("--interactive");
+            }
+
+            args.Add(container.Name);
             args.AddRange(CommandArguments(request, capabilities, ExecScript));
             var outcome = await SandboxProcess.RunAsync(
                 _runAs.StartInfo(_options.PodmanPath, args),
@@ -41,7 +47,8 @@ public sealed partial class PodmanSandbox
                     container.IsRunning = false;
                     await RemoveContainerAsync(container.Name).ConfigureAwait(false);
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken,
+                request.StandardInput).ConfigureAwait(false);
 
             if (outcome.ExitCode is 125 or 126 && !outcome.TimedOut && outcome.Error.ToText().StartsWith("Error: ", StringComparison.Ordinal))
             {

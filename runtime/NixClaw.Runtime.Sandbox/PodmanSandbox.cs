@@ -52,7 +52,8 @@ public sealed partial class PodmanSandbox : ISandbox, IAsyncDisposable
             request.Limits.Timeout,
             request.Limits.MaxOutputBytes,
             () => RemoveContainerAsync(name),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            request.StandardInput).ConfigureAwait(false);
 
         // podman reports its own failures (no such image, bad flag) with 125 and "Error: ...", before the command runs.
         if (outcome.ExitCode == 125 && !outcome.TimedOut && outcome.Error.ToText().StartsWith("Error: ", StringComparison.Ordinal))
@@ -103,6 +104,18 @@ public sealed partial class PodmanSandbox : ISandbox, IAsyncDisposable
             // Backstop: conmon kills the container even if this process dies before its own timeout fires.
             "--timeout=" + ((int)Math.Ceiling(limits.Timeout.TotalSeconds) + 30).ToString(CultureInfo.InvariantCulture),
         ]);
+
+        // Podman follows a link given as the source, so a linked host path shows its target's content at the link's
+        // own path; bind-propagation=rprivate keeps host mount events out.
+        foreach (var path in request.ReadOnlyPaths)
+        {
+            args.Add("--mount=type=bind,source=" + path + ",destination=" + path + ",ro=true,bind-propagation=rprivate");
+        }
+
+        if (request.StandardInput is not null)
+        {
+            args.Add("--interactive");
+        }
 
         // RLIMIT_NPROC is set inside the container's user namespace, so it counts only the container's processes.
         args.Add("--ulimit=nproc=" + limits.MaxProcesses.ToString(CultureInfo.InvariantCulture) + ":" + limits.MaxProcesses.ToString(CultureInfo.InvariantCulture));

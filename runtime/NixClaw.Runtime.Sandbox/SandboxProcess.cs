@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NixClaw.Runtime.Sandbox;
 
 /// <summary>
-/// Runs a sandbox launcher process (podman or bwrap): closes stdin, drains stdout and stderr with caps,
+/// Runs a sandbox launcher process (podman or bwrap): writes and closes stdin, drains stdout and stderr with caps,
 /// and on timeout or cancellation kills every process it started, waiting until they are gone.
 /// </summary>
 internal static class SandboxProcess
@@ -16,12 +16,14 @@ internal static class SandboxProcess
     /// <param name="maxOutputBytes">Cap per stream.</param>
     /// <param name="killExtra">Kills what the launcher does not own as child processes (Podman's container, under conmon).</param>
     /// <param name="cancellationToken">Caller's cancellation; the sandbox is killed before the exception surfaces.</param>
+    /// <param name="standardInput">Written to the launcher's stdin (which the sandboxed command inherits) before it is closed.</param>
     public static async Task<Outcome> RunAsync(
         ProcessStartInfo startInfo,
         TimeSpan timeout,
         int maxOutputBytes,
         Func<Task>? killExtra,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? standardInput = null)
     {
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };
@@ -34,7 +36,7 @@ internal static class SandboxProcess
             throw new SandboxUnavailableException($"Cannot start '{startInfo.FileName}': {e.Message}.", e);
         }
 
-        process.StandardInput.Close();
+        var fed = FeedAsync(process, standardInput);
         var output = new CappedOutput(maxOutputBytes);
         var error = new CappedOutput(maxOutputBytes);
         var drained = Task.WhenAll(
@@ -68,8 +70,27 @@ internal static class SandboxProcess
         {
         }
 
+        await fed.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return new Outcome(process.ExitCode, output, error, timedOut, clock.Elapsed);
+    }
+
+    // Written while the output drains, so a command that writes before it reads cannot deadlock on full pipes.
+    private static async Task FeedAsync(Process process, string? text)
+    {
+        try
+        {
+            if (text is not null)
+            {
+                await process.StandardInput.WriteAsync(text).ConfigureAwait(false);
+            }
+
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The command exited (or was killed) without reading all of it: what it did is in its exit code.
+        }
     }
 
     /// <summary>SIGKILLs the process and all its descendants, then waits (bounded) until none of them runs.</summary>

@@ -7,6 +7,16 @@ namespace NixClaw.Runtime.Sandbox;
 /// <param name="Limits">Network, process, memory, time and output limits.</param>
 public sealed record SandboxRequest(string AgentId, string Command, string WorkspaceDirectory, SandboxLimits Limits)
 {
+    /// <summary>
+    /// Host paths made visible read-only at the same path inside (the declarations program and the runtime a C# tool
+    /// needs; see <see cref="Tools.ToolProgram"/>). A path that is a symbolic link on the host is recreated as the
+    /// same link (bubblewrap) or mounted from its target (Podman). Empty for <c>exec</c>: nothing of the host.
+    /// </summary>
+    public IReadOnlyList<string> ReadOnlyPaths { get; init; } = [];
+
+    /// <summary>Text written to the command's standard input before it is closed; null gives an empty input.</summary>
+    public string? StandardInput { get; init; }
+
     /// <summary>Checks the fields every backend relies on.</summary>
     /// <exception cref="ArgumentException">A field is empty or unusable; the message names it.</exception>
     public void Validate()
@@ -32,6 +42,33 @@ public sealed record SandboxRequest(string AgentId, string Command, string Works
             throw new ArgumentException($"The workspace of agent '{AgentId}' does not exist: '{WorkspaceDirectory}'.", nameof(WorkspaceDirectory));
         }
 
+        foreach (var path in ReadOnlyPaths)
+        {
+            ValidateReadOnlyPath(path);
+        }
+
         Limits.Validate();
+    }
+
+    // The sandbox's own places (and / itself) must stay the sandbox's; a host path there would hide or replace them.
+    private static readonly string[] s_reserved = ["/workspace", "/tmp", "/proc", "/dev"];
+
+    private void ValidateReadOnlyPath(string path)
+    {
+        if (!Path.IsPathRooted(path) || path.IndexOfAny([',', '=', '\n', '\0']) >= 0 || path.Split('/').Any(p => p is "." or ".."))
+        {
+            throw new ArgumentException($"A read-only path for agent '{AgentId}' must be an absolute path without '.', '..', ',', '=' or control characters: '{path}'.", nameof(ReadOnlyPaths));
+        }
+
+        var trimmed = path.TrimEnd('/');
+        if (trimmed.Length == 0 || s_reserved.Any(r => trimmed == r || trimmed.StartsWith(r + "/", StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"The read-only path '{path}' for agent '{AgentId}' would cover the sandbox's own / or {string.Join(", ", s_reserved)}.", nameof(ReadOnlyPaths));
+        }
+
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            throw new ArgumentException($"The read-only path '{path}' for agent '{AgentId}' does not exist.", nameof(ReadOnlyPaths));
+        }
     }
 }

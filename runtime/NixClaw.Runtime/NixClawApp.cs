@@ -28,6 +28,8 @@ public static class NixClawApp
         new SyncVerb(),
         new CloneSkillsVerb(),
         new ManifestVerb(),
+        new ToolVerb(),
+        new ToolExecVerb(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the verb; returns the exit status (see <see cref="ExitCodes"/>).</summary>

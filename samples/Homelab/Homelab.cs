@@ -96,6 +96,12 @@ public static partial class Homelab
         Sandbox = new SandboxPolicy { MemoryMb = 2048, TimeoutSeconds = 300 },
     };
 
-    /// <summary>Reads only: answers questions about the notes in its workspace.</summary>
-    public static readonly Agent Notes = Research with { Id = "notes", Channel = "notes", DisplayName = "Notes", Tools = [new FileTools(ReadOnly: true)] };
+    /// <summary>Answers questions about the notes in its workspace, adds to them and says how much room they take (C# tools).</summary>
+    public static readonly Agent Notes = Research with
+    {
+        Id = "notes",
+        Channel = "notes",
+        DisplayName = "Notes",
+        Tools = [new FileTools(ReadOnly: true), Tool.From(HomelabTools.Remember), Tool.From(HomelabTools.DiskUsage)],
+    };
 }

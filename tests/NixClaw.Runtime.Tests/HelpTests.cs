@@ -7,7 +7,7 @@ public sealed class HelpTests
     public static TheoryData<string> Commands =>
     [
         "", "deploy", "secrets", "secrets init", "secrets check", "secrets set", "check", "status", "logs", "restart", "manifest",
-        "agent", "agent new", "agent delete", "agent list", "sync", "clone-skills", "gateway",
+        "agent", "agent new", "agent delete", "agent list", "sync", "clone-skills", "gateway", "tool", "tool list", "tool schema", "tool run",
     ];
 
     [Theory]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NixClaw.Runtime.Gateway.State;
+using NixClaw.Runtime.Sandbox.Tools;
 
 namespace NixClaw.Runtime.Gateway.Agents;
 
@@ -75,7 +76,7 @@ internal sealed class AgentRunner
         }
 
         var counting = new CountingChatClient(model);
-        using var invoking = new FunctionInvokingChatClient(counting, _loggerFactory)
+        using var invoking = new FunctionInvokingChatClient(counting, _loggerFactory, new ToolTurnServices(new ToolTurn(turn.ChannelName, turn.SenderName), _loggerFactory))
         {
             MaximumIterationsPerRequest = Math.Max(1, agent.MaxTurns),
             MaximumConsecutiveErrorsPerRequest = 3,

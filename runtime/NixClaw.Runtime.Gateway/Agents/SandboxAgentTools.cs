@@ -5,7 +5,7 @@ using NixClaw.Runtime.Sandbox.Tools;
 namespace NixClaw.Runtime.Gateway.Agents;
 
 /// <summary>
-/// The declared tools of each agent (exec in its sandbox, workspace file tools, web search), built once per agent and
+/// The declared tools of each agent (exec in its sandbox, workspace file tools, web search, its C# tools), built once per agent and
 /// workspace by <see cref="AgentTools.Create"/>. Agents added at run time (no C# declaration) declare no tools and
 /// get none. The caller supplies each agent's environment (its sandbox, Brave endpoint, HTTP client).
 /// </summary>

@@ -2,6 +2,7 @@ using NixClaw.Bindings;
 using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Sandbox.Files;
 using NixClaw.Runtime.Sandbox.WebSearch;
+using NixClaw.Tools;
 
 namespace NixClaw.Runtime.Sandbox.Tools;
 
@@ -13,6 +14,12 @@ public sealed record AgentToolEnvironment
 
     /// <summary>The sandbox <c>exec</c> runs in (see <see cref="SandboxSelector"/>); required when the agent has <c>exec</c>.</summary>
     public ISandbox? Sandbox { get; init; }
+
+    /// <summary>The program's C# tools (<c>IDeclaredAgentTools.AgentTools</c>); an agent gets those its declaration names.</summary>
+    public IReadOnlyList<AgentToolFunction> DeclaredTools { get; init; } = [];
+
+    /// <summary>How to start the program in the sandbox for a C# tool that does not run in process.</summary>
+    public ToolProgram? ToolProgram { get; init; }
 
     /// <summary>Brave Search base URL (a loopback fake in tests).</summary>
     public Uri BraveBaseUrl { get; init; } = BraveSearchClient.DefaultBaseUrl;

@@ -4,12 +4,13 @@ using Microsoft.Extensions.AI;
 using NixClaw.Bindings;
 using NixClaw.Runtime.Sandbox.Files;
 using NixClaw.Runtime.Sandbox.WebSearch;
+using NixClaw.Tools;
 
 namespace NixClaw.Runtime.Sandbox.Tools;
 
 /// <summary>
 /// Builds the tools an agent declares (<see cref="AgentInfo.Tools"/>: <c>exec</c>, <c>read</c>, <c>write</c>,
-/// <c>edit</c>, <c>list</c>, <c>web_search</c>) as <see cref="AIFunction"/>s with JSON schemas, ready for a
+/// <c>edit</c>, <c>list</c>, <c>web_search</c>, and the program's C# tools by name) as <see cref="AIFunction"/>s with JSON schemas, ready for a
 /// <c>FunctionInvokingChatClient</c>. A refused request (path outside the workspace, limit, bad key) comes back
 /// to the model as a string starting with <c>error:</c>, so it can correct itself; nothing else is caught.
 /// </summary>
@@ -26,9 +27,12 @@ public static class AgentTools
         ArgumentNullException.ThrowIfNull(environment);
         foreach (var tool in agent.Tools)
         {
-            if (!KnownTools.Contains(tool, StringComparer.Ordinal))
+            if (!KnownTools.Contains(tool, StringComparer.Ordinal) && !environment.DeclaredTools.Any(t => t.Name == tool))
             {
-                throw new ArgumentException($"Agent '{agent.Id}' declares tool '{tool}', which NixClaw does not implement (known: {string.Join(", ", KnownTools)}).", nameof(agent));
+                throw new ArgumentException(
+                    $"Agent '{agent.Id}' declares tool '{tool}', which is neither built in ({string.Join(", ", KnownTools)}) " +
+                    $"nor one of this program's C# tools ({(environment.DeclaredTools.Count == 0 ? "none" : string.Join(", ", environment.DeclaredTools.Select(t => t.Name)))}).",
+                    nameof(agent));
             }
         }
 
@@ -47,7 +51,29 @@ public static class AgentTools
             });
         }
 
+        foreach (var declared in agent.Tools.Select(name => environment.DeclaredTools.FirstOrDefault(t => t.Name == name)).OfType<AgentToolFunction>())
+        {
+            tools.Add(Declared(agent, declared, files, environment));
+        }
+
         return tools;
+    }
+
+    /// <summary>A C# tool: in the gateway when declared <c>InProcess</c>, else in the agent's sandbox.</summary>
+    private static AIFunction Declared(AgentInfo agent, AgentToolFunction tool, WorkspaceFiles files, AgentToolEnvironment env)
+    {
+        if (tool.RunsInProcess)
+        {
+            var http = env.HttpClient
+                ?? throw new ArgumentException($"Agent '{agent.Id}' has the in-process tool '{tool.Name}' but no HttpClient was given.", nameof(env));
+            return new InProcessAgentTool(tool, agent.Id, files, http, agent.Sandbox.Timeout);
+        }
+
+        var sandbox = env.Sandbox
+            ?? throw new ArgumentException($"Agent '{agent.Id}' has the C# tool '{tool.Name}' but no sandbox was given.", nameof(env));
+        var program = env.ToolProgram
+            ?? throw new ArgumentException($"Agent '{agent.Id}' has the C# tool '{tool.Name}' but no program to run it with was given.", nameof(env));
+        return new SandboxedAgentTool(tool, sandbox, program, agent.Id, env.WorkspaceDirectory, SandboxLimits.FromDeclaration(agent.Sandbox, env.MaxOutputBytes));
     }
 
     private static AIFunction Exec(AgentInfo agent, AgentToolEnvironment env)

@@ -27,13 +27,16 @@ public static class AgentSandboxes
             ? null
             : new BubblewrapSandbox(new BubblewrapSandboxOptions { RootFilesystem = Path.GetFullPath(rootFilesystem), RunAsUser = runAsUser }));
 
-    /// <summary>Agent id to sandbox, for agents with <c>exec</c> (only <paramref name="onlyAgent"/> when given: <c>chat</c>).</summary>
+    /// <summary>
+    /// Agent id to sandbox, for agents with <c>exec</c> or a C# tool that runs in the sandbox (only
+    /// <paramref name="onlyAgent"/> when given: <c>chat</c>).
+    /// </summary>
     /// <exception cref="OperatorException">No sandbox can run here for an agent that needs one (exit 78).</exception>
     public static async Task<IReadOnlyDictionary<string, ISandbox>> SelectAsync(
         HostManifest manifest, SandboxSelector selector, CancellationToken cancellationToken, string? onlyAgent = null)
     {
         var result = new Dictionary<string, ISandbox>(StringComparer.Ordinal);
-        foreach (var agent in manifest.AllAgents.Where(a => a.Tools.Contains("exec", StringComparer.Ordinal) && (onlyAgent is null || a.Id == onlyAgent)))
+        foreach (var agent in manifest.AllAgents.Where(a => DeclaredTools.NeedsSandbox(manifest, a) && (onlyAgent is null || a.Id == onlyAgent)))
         {
             try
             {

@@ -1,3 +1,4 @@
+using NixClaw.Bindings;
 using Microsoft.Extensions.DependencyInjection;
 using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Sandbox;
@@ -11,10 +12,15 @@ namespace NixClaw.Runtime.Hosting;
 /// </summary>
 internal static class AgentToolServices
 {
-    /// <summary>Registers the tools; secrets (the web search key) are read where <paramref name="secrets"/> says.</summary>
+    /// <summary>Registers the tools (built-in and the manifest's C# tools); secrets (the web search key) are read where <paramref name="secrets"/> says.</summary>
     public static IServiceCollection AddSandboxAgentTools(
-        this IServiceCollection services, IReadOnlyDictionary<string, ISandbox> sandboxes, SecretLocations secrets, AppEnvironment environment)
+        this IServiceCollection services, HostManifest manifest, IReadOnlyDictionary<string, ISandbox> sandboxes, SecretLocations secrets, AppEnvironment environment)
     {
+        var declaredTools = DeclaredTools.Of(manifest);
+        // Only a program whose agents have sandboxed C# tools needs to find itself and its runtime.
+        var toolProgram = manifest.AllAgents.Any(a => declaredTools.Any(t => !t.RunsInProcess && a.Tools.Contains(t.Name, StringComparer.Ordinal)))
+            ? FindToolProgram()
+            : null;
         services.AddSingleton(_ => new ToolHttpClient(environment.CreateHttpClient()));
         services.AddSingleton<IAgentToolSource>(provider =>
         {
@@ -23,12 +29,27 @@ internal static class AgentToolServices
             {
                 WorkspaceDirectory = agent.WorkspaceDirectory,
                 Sandbox = sandboxes.GetValueOrDefault(agent.Id),
+                DeclaredTools = declaredTools,
+                ToolProgram = toolProgram,
                 HttpClient = http,
                 TimeProvider = environment.Time,
                 ReadSecretAsync = (secret, ct) => AgentToolEnvironment.ReadSecretFileAsync(secret with { Path = secrets.PathOf(secret) }, ct),
             });
         });
         return services;
+    }
+
+    private static ToolProgram FindToolProgram()
+    {
+        try
+        {
+            return ToolProgram.ForCurrentProcess();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new OperatorException(ExitCodes.Config, "agents have C# tools that run in their sandbox, but " + e.Message,
+                "Run the gateway as the declarations program (dotnet <program>.dll or its apphost), not from a single-file bundle.");
+        }
     }
 
     // The tools' HTTP client (web search), owned and disposed by the host's container.

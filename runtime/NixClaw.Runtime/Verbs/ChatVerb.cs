@@ -66,7 +66,7 @@ public sealed class ChatVerb : IVerb
                 SecretPath = secrets.PathOf,
                 UserName = environment.UserName,
                 TimeProvider = environment.Time,
-                ConfigureServices = services => services.AddSandboxAgentTools(sandboxes, secrets, environment),
+                ConfigureServices = services => services.AddSandboxAgentTools(context.Manifest, sandboxes, secrets, environment),
             };
             ChatAgent agent;
             try

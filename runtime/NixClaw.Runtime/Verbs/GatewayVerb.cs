@@ -99,7 +99,7 @@ public sealed class GatewayVerb : IVerb
                 StatusPort = port,
                 SecretPath = secrets.PathOf,
                 TimeProvider = environment.Time,
-                ConfigureServices = services => services.AddSandboxAgentTools(sandboxes, secrets, environment),
+                ConfigureServices = services => services.AddSandboxAgentTools(context.Manifest, sandboxes, secrets, environment),
                 WorkspaceSync = id => LastSync(directories, id),
             };
             Directory.CreateDirectory(directories.StateDirectory);

@@ -1,0 +1,1 @@
+return await NixClaw.Runtime.NixClawApp.RunAsync(args, new NixClaw.Tools.TestProgram.TestToolManifest());
