@@ -1,15 +1,11 @@
 namespace NixClaw.Runtime.Roster.Tests;
 
-/// <summary>A fresh config directory under the temp folder, removed afterwards.</summary>
+/// <summary>A fresh roster config directory (a <see cref="TempDirectory"/>) with the roster's file names and options.</summary>
 internal sealed class TempConfigDirectory : IDisposable
 {
-    public TempConfigDirectory()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nixclaw-roster-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    private readonly TempDirectory _directory = new("nixclaw-roster-");
 
-    public string Path { get; }
+    public string Path => _directory.Path;
 
     public string AgentsPath => System.IO.Path.Combine(Path, RosterFileNames.Agents);
 
@@ -26,15 +22,5 @@ internal sealed class TempConfigDirectory : IDisposable
         File.Move(temp, path, overwrite: true);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a watcher may still hold the directory for a moment.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 }
