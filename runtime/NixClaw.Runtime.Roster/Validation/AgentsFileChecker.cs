@@ -15,7 +15,7 @@ internal static class AgentsFileChecker
     // The legacy list gets its own, more helpful message instead of "Unrecognized key".
     private static readonly HashSet<string> RootKeysWithLegacyList = [.. RootKeys, "list"];
 
-    // OpenClaw 2026.9.6 agent entry keys (reference/openclaw.md §3).
+    // The agent entry keys of OpenClaw 2026.9.6's config schema.
     private static readonly HashSet<string> EntryKeys =
     [
         "name", "workspace", "agentDir", "model", "identity", "groupChat", "sandbox", "tools", "skills", "subagents",
