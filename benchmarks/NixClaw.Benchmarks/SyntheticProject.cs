@@ -78,7 +78,7 @@ internal static class SyntheticProject
 
             """);
         sb.AppendLine();
-        for (int i = 1; i <= agents; i++)
+        for (var i = 1; i <= agents; i++)
         {
             var id = Id(i);
             sb.Append("    public static readonly Agent Agent").Append(id).Append(" = new(\"").Append(id).Append("\", Channel: \"").Append(id).AppendLine("\")");

@@ -17,7 +17,7 @@ internal sealed class TempConfigDirectory : IDisposable
     /// <summary>Replaces a file the way careful editors and `agent new` do: write a sibling, rename it over.</summary>
     public void RenameOver(string path, string text)
     {
-        string temp = path + ".edit-" + Guid.NewGuid().ToString("N");
+        var temp = path + ".edit-" + Guid.NewGuid().ToString("N");
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
     }
