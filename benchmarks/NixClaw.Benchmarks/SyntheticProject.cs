@@ -59,7 +59,7 @@ internal static class SyntheticProject
             public static class BenchTools
             {
             """);
-        for (int i = 1; i <= tools; i++)
+        for (var i = 1; i <= tools; i++)
         {
             sb.Append("    /// <summary>Tool ").Append(ToolName(i)).AppendLine(".</summary>");
             sb.AppendLine("    /// <param name=\"target\">What to act on.</param>");
@@ -134,7 +134,7 @@ internal static class SyntheticProject
 
             """);
         sb.AppendLine();
-        for (int i = 1; i <= agents; i++)
+        for (var i = 1; i <= agents; i++)
         {
             var id = Id(i);
             sb.Append("    public static readonly Agent Agent").Append(id).Append(" = new(\"").Append(id).Append("\", Channel: \"").Append(id).AppendLine("\")");

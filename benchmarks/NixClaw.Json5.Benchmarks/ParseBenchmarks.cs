@@ -66,7 +66,7 @@ public class ParseBenchmarks
         {
             var random = new Random(42);
             var sb = new StringBuilder("[\n");
-            for (int i = 0; sb.Length < size; i++)
+            for (var i = 0; sb.Length < size; i++)
             {
                 sb.Append(i == 0 ? "" : ",\n")
                   .Append("  {\"id\": ").Append(i)

@@ -8,9 +8,9 @@ internal sealed record LatencyOptions(int Edits, int Agents, TimeSpan Debounce)
     public static LatencyOptions Parse(string[] args)
     {
         int edits = 200, agents = 20, debounceMs = 25;
-        for (int i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            int value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             switch (args[i])
             {
                 case "--edits": edits = value; break;

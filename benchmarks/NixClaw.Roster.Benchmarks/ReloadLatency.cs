@@ -14,13 +14,13 @@ internal static class ReloadLatency
     /// </summary>
     public static async Task<(double[] Rename, double[] Edit)> MeasureAsync(LatencyOptions options)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "nixclaw-roster-bench-" + Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(Path.GetTempPath(), "nixclaw-roster-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
             var rosterOptions = new RosterOptions { ConfigDirectory = directory, Debounce = options.Debounce };
             var files = new RosterFiles(rosterOptions, []);
-            for (int a = 0; a < options.Agents; a++)
+            for (var a = 0; a < options.Agents; a++)
             {
                 files.SetAgent($"agent{a}", name: $"Agent {a}", workspace: $"~/workspaces/agent{a}");
             }
@@ -41,18 +41,18 @@ internal static class ReloadLatency
             // Rename mode: whole files prepared and flushed beforehand; only the rename is inside the timing.
             var bindings = new StringBuilder();
             var rename = new double[options.Edits];
-            for (int i = 0; i < options.Edits; i++)
+            for (var i = 0; i < options.Edits; i++)
             {
                 string channel = $"renamed{i}", agent = $"agent{i % options.Agents}";
                 bindings.Append($"  {{ agentId: \"{agent}\", match: {{ channel: \"mattermost\", peer: {{ kind: \"channel\", id: \"{channel}\" }} }} }},\n");
-                string temp = Path.Combine(directory, ".bindings.json5.bench.tmp");
+                var temp = Path.Combine(directory, ".bindings.json5.bench.tmp");
                 using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
                 {
                     stream.Write(Encoding.UTF8.GetBytes("[\n" + bindings + "]\n"));
                     stream.Flush(flushToDisk: true);
                 }
 
-                long start = Stopwatch.GetTimestamp();
+                var start = Stopwatch.GetTimestamp();
                 File.Move(temp, rosterOptions.BindingsPath, overwrite: true);
                 await WaitForRouteAsync(watcher, applied, channel, agent, i);
                 rename[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -60,10 +60,10 @@ internal static class ReloadLatency
 
             // Edit mode: the `agent new` path, file I/O and fsyncs included.
             var edit = new double[options.Edits];
-            for (int i = 0; i < options.Edits; i++)
+            for (var i = 0; i < options.Edits; i++)
             {
                 string channel = $"edited{i}", agent = $"agent{i % options.Agents}";
-                long start = Stopwatch.GetTimestamp();
+                var start = Stopwatch.GetTimestamp();
                 files.AddMattermostBinding(agent, channel);
                 await WaitForRouteAsync(watcher, applied, channel, agent, i);
                 edit[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;

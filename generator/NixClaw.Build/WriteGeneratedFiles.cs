@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using NixClaw.Contract;
 
 namespace NixClaw.Build;

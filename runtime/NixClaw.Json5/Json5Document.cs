@@ -48,14 +48,14 @@ public sealed class Json5Document
     public bool TryGetLocation(IReadOnlyList<string> path, out int line, out int column)
     {
         ArgumentNullException.ThrowIfNull(path);
-        int offset = _syntax.Start;
+        var offset = _syntax.Start;
         var node = _syntax;
-        foreach (string segment in path)
+        foreach (var segment in path)
         {
             SyntaxMember? member = node.Kind switch
             {
                 Json5ValueKind.Object => node.Members.LastOrDefault(m => m.Key == segment),
-                Json5ValueKind.Array => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+                Json5ValueKind.Array => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
                     && index < node.Members.Count ? node.Members[index] : null,
                 _ => null,
             };
@@ -69,7 +69,7 @@ public sealed class Json5Document
             node = member.Value;
         }
 
-        int lineStart = offset == 0 ? 0 : _text.LastIndexOf('\n', offset - 1) + 1;
+        var lineStart = offset == 0 ? 0 : _text.LastIndexOf('\n', offset - 1) + 1;
 
         line = _text.AsSpan(0, lineStart).Count('\n') + 1;
         column = offset - lineStart + 1;
@@ -118,7 +118,7 @@ public sealed class Json5Document
     /// <summary>Removes member <paramref name="key"/> (every occurrence); returns whether it existed.</summary>
     public bool RemoveMember(IReadOnlyList<string> path, string key)
     {
-        bool removed = false;
+        var removed = false;
         while (Resolve(path, Json5ValueKind.Object) is var container
                && container.Members.FindLastIndex(m => m.Key == key) is var index and >= 0)
         {
@@ -153,13 +153,13 @@ public sealed class Json5Document
     {
         ArgumentNullException.ThrowIfNull(path);
         var node = _syntax;
-        for (int i = 0; i < path.Count; i++)
+        for (var i = 0; i < path.Count; i++)
         {
             SyntaxMember? next = node.Kind switch
             {
                 // The last occurrence is the one readers see.
                 Json5ValueKind.Object => node.Members.LastOrDefault(m => m.Key == path[i]),
-                Json5ValueKind.Array => int.TryParse(path[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+                Json5ValueKind.Array => int.TryParse(path[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
                     && index < node.Members.Count ? node.Members[index] : null,
                 _ => null,
             };
@@ -173,32 +173,32 @@ public sealed class Json5Document
 
     private void ReplaceValue(SyntaxNode container, SyntaxMember member, Json5Value value)
     {
-        bool multiLine = StartsLine(member.Start) && !IsSingleLine(container);
-        string text = Format(value, LineIndent(member.Start), multiLine);
+        var multiLine = StartsLine(member.Start) && !IsSingleLine(container);
+        var text = Format(value, LineIndent(member.Start), multiLine);
         Apply([(member.Value.Start, member.Value.End, text)]);
     }
 
     private void Insert(SyntaxNode container, string prefix, Json5Value value)
     {
-        string newline = _text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var newline = _text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var members = container.Members;
         if (members.Count == 0)
         {
             int open = container.Start, close = container.End - 1;
-            bool multiLine = _text.AsSpan(open, close - open).ContainsAny('\n', '\r');
+            var multiLine = _text.AsSpan(open, close - open).ContainsAny('\n', '\r');
             if (!multiLine)
             {
-                string compact = prefix + Format(value, "", false);
+                var compact = prefix + Format(value, "", false);
                 Apply(IsBlank(open + 1, close)
                     ? [(open + 1, close, " " + compact + " ")]
                     : [(open + 1, open + 1, " " + compact + ",")]);
                 return;
             }
 
-            string outer = LineIndent(open);
-            string indent = outer + IndentUnit();
-            string item = indent + prefix + Format(value, indent, true) + (PrefersTrailingComma() ? "," : "");
-            int lineStart = LineStart(close);
+            var outer = LineIndent(open);
+            var indent = outer + IndentUnit();
+            var item = indent + prefix + Format(value, indent, true) + (PrefersTrailingComma() ? "," : "");
+            var lineStart = LineStart(close);
             Apply(IsBlank(lineStart, close)
                 ? [(lineStart, lineStart, item + newline)]
                 : [(close, close, newline + item + newline + outer)]);
@@ -206,19 +206,19 @@ public sealed class Json5Document
         }
 
         var last = members[^1];
-        bool hasComma = last.Comma >= 0;
+        var hasComma = last.Comma >= 0;
         if (StartsLine(last.Start) && !IsSingleLine(container))
         {
             // One member per line: the new one goes on its own line after the last member and any comments that
             // share its line, which stay attached to it.
-            string indent = LineIndent(last.Start);
-            int at = Math.Min(EndOfLineTrivia(last.End), container.End - 1);
-            string item = newline + indent + prefix + Format(value, indent, true) + (hasComma ? "," : "");
+            var indent = LineIndent(last.Start);
+            var at = Math.Min(EndOfLineTrivia(last.End), container.End - 1);
+            var item = newline + indent + prefix + Format(value, indent, true) + (hasComma ? "," : "");
             Apply(hasComma ? [(at, at, item)] : [(last.Value.End, last.Value.End, ","), (at, at, item)]);
         }
         else
         {
-            string item = prefix + Format(value, "", false);
+            var item = prefix + Format(value, "", false);
             Apply(hasComma
                 ? [(last.Comma + 1, last.Comma + 1, " " + item + ",")]
                 : [(last.Value.End, last.Value.End, ", " + item)]);
@@ -236,7 +236,7 @@ public sealed class Json5Document
             end++;
         }
 
-        int lineStart = LineStart(start);
+        var lineStart = LineStart(start);
         if (IsBlank(lineStart, start) && lineStart > container.Start && LineBreakLength(end) is var breakLength and > 0)
         {
             start = lineStart;
@@ -259,7 +259,7 @@ public sealed class Json5Document
     private void Apply(IReadOnlyList<(int Start, int End, string Text)> edits)
     {
         var sb = new StringBuilder(_text.Length + 64);
-        int at = 0;
+        var at = 0;
         foreach (var (start, end, text) in edits)
         {
             sb.Append(_text, at, start - at).Append(text);
@@ -267,7 +267,7 @@ public sealed class Json5Document
         }
 
         sb.Append(_text, at, _text.Length - at);
-        string next = sb.ToString();
+        var next = sb.ToString();
         Root = Json5Parser.Parse(next, _options, true, out var syntax);
         _syntax = syntax!;
         _text = next;
@@ -276,7 +276,7 @@ public sealed class Json5Document
     private string Format(Json5Value value, string indent, bool multiLine)
     {
         var sb = new StringBuilder();
-        string newline = _text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var newline = _text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         Json5Writer.WriteValue(sb, value, indent, multiLine ? IndentUnit() : "", multiLine ? newline : "", !multiLine);
         return sb.ToString();
     }
@@ -285,10 +285,10 @@ public sealed class Json5Document
     private string IndentUnit()
     {
         string? best = null;
-        int lineStart = 0;
+        var lineStart = 0;
         while (lineStart < _text.Length)
         {
-            int i = lineStart;
+            var i = lineStart;
             while (i < _text.Length && _text[i] is ' ' or '\t')
             {
                 i++;
@@ -299,7 +299,7 @@ public sealed class Json5Document
                 best = _text[lineStart..i];
             }
 
-            int next = _text.IndexOf('\n', i);
+            var next = _text.IndexOf('\n', i);
             lineStart = next < 0 ? _text.Length : next + 1;
         }
 
@@ -334,23 +334,23 @@ public sealed class Json5Document
     /// <summary>Past spaces and comments that follow <paramref name="at"/> on the same line (the line break is not included).</summary>
     private int EndOfLineTrivia(int at)
     {
-        int pos = at;
-        int lastEnd = at;
+        var pos = at;
+        var lastEnd = at;
         while (pos < _text.Length)
         {
-            char c = _text[pos];
+            var c = _text[pos];
             if (c is ' ' or '\t')
             {
                 pos++;
             }
             else if (c == '/' && pos + 1 < _text.Length && _text[pos + 1] == '/')
             {
-                int end = _text.AsSpan(pos).IndexOfAny("\n\r\u2028\u2029");
+                var end = _text.AsSpan(pos).IndexOfAny("\n\r\u2028\u2029");
                 return end < 0 ? _text.Length : pos + end;
             }
             else if (c == '/' && pos + 1 < _text.Length && _text[pos + 1] == '*')
             {
-                int end = _text.IndexOf("*/", pos + 2, StringComparison.Ordinal);
+                var end = _text.IndexOf("*/", pos + 2, StringComparison.Ordinal);
                 pos = end + 2;
                 lastEnd = pos;
             }
@@ -365,7 +365,7 @@ public sealed class Json5Document
 
     private int LineStart(int offset)
     {
-        int i = offset;
+        var i = offset;
         while (i > 0 && _text[i - 1] is not ('\n' or '\r'))
         {
             i--;
@@ -376,8 +376,8 @@ public sealed class Json5Document
 
     private string LineIndent(int offset)
     {
-        int start = LineStart(offset);
-        int i = start;
+        var start = LineStart(offset);
+        var i = start;
         while (i < offset && _text[i] is ' ' or '\t')
         {
             i++;
@@ -389,7 +389,7 @@ public sealed class Json5Document
     /// <summary>Whether only spaces and block comments precede <paramref name="offset"/> on its line (not the first line).</summary>
     private bool StartsLine(int offset)
     {
-        int pos = LineStart(offset);
+        var pos = LineStart(offset);
         if (pos == 0)
         {
             return false;

@@ -69,10 +69,10 @@ internal static class Json5Identifier
             return false;
         }
 
-        bool first = true;
-        for (int i = 0; i < name.Length;)
+        var first = true;
+        for (var i = 0; i < name.Length;)
         {
-            if (Rune.DecodeFromUtf16(name.AsSpan(i), out Rune rune, out int used) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf16(name.AsSpan(i), out Rune rune, out var used) != System.Buffers.OperationStatus.Done)
             {
                 return false;
             }

@@ -53,7 +53,7 @@ public sealed class Json5Number : Json5Value
     }
 
     /// <inheritdoc />
-    public override JsonNode? ToJsonNode() => TryGetInt64(out long l) && IsInteger ? JsonValue.Create(l) : JsonValue.Create(Value);
+    public override JsonNode? ToJsonNode() => TryGetInt64(out var l) && IsInteger ? JsonValue.Create(l) : JsonValue.Create(Value);
 
     /// <summary>The number as the writer prints it.</summary>
     public override string ToString() => Json5Writer.FormatNumber(this);

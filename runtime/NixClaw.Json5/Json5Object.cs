@@ -35,7 +35,7 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
     /// <summary>Looks up member <paramref name="key"/>.</summary>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out Json5Value value)
     {
-        int i = IndexOf(key);
+        var i = IndexOf(key);
         value = i >= 0 ? _members[i].Value : null;
         return i >= 0;
     }
@@ -45,7 +45,7 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        int i = IndexOf(key);
+        var i = IndexOf(key);
         if (i >= 0)
         {
             _members[i] = new(key, value);
@@ -60,7 +60,7 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
         else if (_members.Count > IndexThreshold)
         {
             _index = new(StringComparer.Ordinal);
-            for (int j = 0; j < _members.Count; j++)
+            for (var j = 0; j < _members.Count; j++)
             {
                 _index[_members[j].Key] = j;
             }
@@ -70,7 +70,7 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
     /// <summary>Removes member <paramref name="key"/>; returns whether it existed.</summary>
     public bool Remove(string key)
     {
-        int i = IndexOf(key);
+        var i = IndexOf(key);
         if (i < 0)
         {
             return false;
@@ -81,7 +81,7 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
         if (_members.Count > IndexThreshold)
         {
             _index = new(StringComparer.Ordinal);
-            for (int j = 0; j < _members.Count; j++)
+            for (var j = 0; j < _members.Count; j++)
             {
                 _index[_members[j].Key] = j;
             }
@@ -111,10 +111,10 @@ public sealed class Json5Object : Json5Value, IReadOnlyCollection<KeyValuePair<s
     {
         if (_index is not null)
         {
-            return _index.TryGetValue(key, out int i) ? i : -1;
+            return _index.TryGetValue(key, out var i) ? i : -1;
         }
 
-        for (int i = 0; i < _members.Count; i++)
+        for (var i = 0; i < _members.Count; i++)
         {
             if (string.Equals(_members[i].Key, key, StringComparison.Ordinal))
             {

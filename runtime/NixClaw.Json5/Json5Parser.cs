@@ -64,7 +64,7 @@ internal ref struct Json5Parser
         var s = _s;
         while (_pos < s.Length)
         {
-            char c = s[_pos];
+            var c = s[_pos];
             switch (c)
             {
                 case ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u00A0' or '\uFEFF' or '\u2028' or '\u2029':
@@ -76,18 +76,18 @@ internal ref struct Json5Parser
                         throw Error(_pos + 1);
                     }
 
-                    char next = s[_pos + 1];
+                    var next = s[_pos + 1];
                     if (next == '/')
                     {
                         // The line terminator itself is consumed as whitespace on the next turn.
-                        int end = s[(_pos + 2)..].IndexOfAny(LineTerminators);
+                        var end = s[(_pos + 2)..].IndexOfAny(LineTerminators);
                         _pos = end < 0 ? s.Length : _pos + 2 + end;
                         continue;
                     }
 
                     if (next == '*')
                     {
-                        int end = s[(_pos + 2)..].IndexOf("*/", StringComparison.Ordinal);
+                        var end = s[(_pos + 2)..].IndexOf("*/", StringComparison.Ordinal);
                         if (end < 0)
                         {
                             throw Error(s.Length);
@@ -112,7 +112,7 @@ internal ref struct Json5Parser
 
     private Json5Value ParseValue(int depth, out SyntaxNode? syntax)
     {
-        int start = _pos;
+        var start = _pos;
         Json5Value value;
         switch (_s[_pos])
         {
@@ -161,14 +161,14 @@ internal ref struct Json5Parser
                 throw Error(_pos);
             }
 
-            char c = _s[_pos];
+            var c = _s[_pos];
             if (c == '}')
             {
                 break;
             }
 
-            int keyStart = _pos;
-            string key = c is '"' or '\'' ? ParseString() : ParseIdentifier();
+            var keyStart = _pos;
+            var key = c is '"' or '\'' ? ParseString() : ParseIdentifier();
             if (keyStarts is not null && !keyStarts.TryAdd(key, keyStart))
             {
                 var firstLine = _s[..keyStarts[key]].Count('\n') + 1;
@@ -240,7 +240,7 @@ internal ref struct Json5Parser
                 break;
             }
 
-            int itemStart = _pos;
+            var itemStart = _pos;
             items.Add(ParseValue(depth, out var itemSyntax));
             var member = node is null ? null : new SyntaxMember(null, itemStart, itemSyntax!);
             node?.Members.Add(member!);
@@ -250,7 +250,7 @@ internal ref struct Json5Parser
                 throw Error(_pos);
             }
 
-            char c = _s[_pos];
+            var c = _s[_pos];
             if (c == ',')
             {
                 member?.Comma = _pos;
@@ -283,9 +283,9 @@ internal ref struct Json5Parser
 
     private void Literal(string word)
     {
-        for (int i = 1; i < word.Length; i++)
+        for (var i = 1; i < word.Length; i++)
         {
-            int at = _pos + i;
+            var at = _pos + i;
             if (at >= _s.Length || _s[at] != word[i])
             {
                 throw Error(at);
@@ -299,7 +299,7 @@ internal ref struct Json5Parser
     {
         var s = _s;
         double sign = 1;
-        char c = s[_pos];
+        var c = s[_pos];
         if (c is '+' or '-')
         {
             sign = c == '-' ? -1 : 1;
@@ -324,11 +324,11 @@ internal ref struct Json5Parser
             return new Json5Number(double.NaN, false);
         }
 
-        int start = _pos;
+        var start = _pos;
         if (c == '0' && _pos + 1 < s.Length && (s[_pos + 1] | 0x20) == 'x')
         {
             _pos += 2;
-            int digits = _pos;
+            var digits = _pos;
             while (_pos < s.Length && char.IsAsciiHexDigit(s[_pos]))
             {
                 _pos++;
@@ -342,7 +342,7 @@ internal ref struct Json5Parser
             return new Json5Number(sign * ParseHex(s[digits.._pos]), true);
         }
 
-        bool isInteger = true;
+        var isInteger = true;
         if (c == '.')
         {
             _pos++;
@@ -401,7 +401,7 @@ internal ref struct Json5Parser
         {
             // Fast path: up to 15 digits is exact in a long and in a double.
             long n = 0;
-            foreach (char d in text)
+            foreach (var d in text)
             {
                 n = (n * 10) + (d - '0');
             }
@@ -435,7 +435,7 @@ internal ref struct Json5Parser
 
         if (digits.Length <= 16)
         {
-            ulong small = ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var small = ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
             if (small < (1UL << 53))
             {
                 return small;
@@ -444,15 +444,15 @@ internal ref struct Json5Parser
 
         // Keep the leading 64 bits, remember whether anything non-zero was dropped, then round to 53 bits by hand:
         // this avoids relying on the rounding of integer-to-double conversions.
-        ulong top = ulong.Parse(digits[..Math.Min(16, digits.Length)], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-        int exponent = 4 * Math.Max(0, digits.Length - 16);
-        bool sticky = digits.Length > 16 && digits[16..].ContainsAnyExcept('0');
-        int bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(top);
-        int shift = bits - 53;
+        var top = ulong.Parse(digits[..Math.Min(16, digits.Length)], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        var exponent = 4 * Math.Max(0, digits.Length - 16);
+        var sticky = digits.Length > 16 && digits[16..].ContainsAnyExcept('0');
+        var bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(top);
+        var shift = bits - 53;
         if (shift > 0)
         {
-            ulong dropped = top & ((1UL << shift) - 1);
-            ulong half = 1UL << (shift - 1);
+            var dropped = top & ((1UL << shift) - 1);
+            var half = 1UL << (shift - 1);
             top >>= shift;
             exponent += shift;
             if (dropped > half || (dropped == half && (sticky || (top & 1) == 1)))
@@ -467,10 +467,10 @@ internal ref struct Json5Parser
     private string ParseString()
     {
         var s = _s;
-        char quote = s[_pos];
+        var quote = s[_pos];
         _pos++;
         var stops = quote == '"' ? DoubleQuoteStops : SingleQuoteStops;
-        int run = s[_pos..].IndexOfAny(stops);
+        var run = s[_pos..].IndexOfAny(stops);
         if (run >= 0 && s[_pos + run] == quote)
         {
             // Fast path: no escapes, one allocation for the result.
@@ -491,7 +491,7 @@ internal ref struct Json5Parser
 
             sb.Append(s.Slice(_pos, run));
             _pos += run;
-            char c = s[_pos];
+            var c = s[_pos];
             if (c == quote)
             {
                 _pos++;
@@ -516,7 +516,7 @@ internal ref struct Json5Parser
             throw Error(_pos);
         }
 
-        char c = s[_pos];
+        var c = s[_pos];
         _pos++;
         switch (c)
         {
@@ -560,8 +560,8 @@ internal ref struct Json5Parser
 
     private int HexDigits(int count)
     {
-        int value = 0;
-        for (int i = 0; i < count; i++)
+        var value = 0;
+        for (var i = 0; i < count; i++)
         {
             if (_pos >= _s.Length || !char.IsAsciiHexDigit(_s[_pos]))
             {
@@ -580,7 +580,7 @@ internal ref struct Json5Parser
     private string ParseIdentifier()
     {
         var s = _s;
-        int start = _pos;
+        var start = _pos;
 
         // Fast path: plain ASCII identifiers need no builder.
         if (s[_pos] < 0x80 && Json5Identifier.IsStart(s[_pos]))
@@ -602,10 +602,10 @@ internal ref struct Json5Parser
         sb.Append(s[start.._pos]);
         while (_pos < s.Length)
         {
-            bool first = _pos == start;
+            var first = _pos == start;
             if (s[_pos] == '\\')
             {
-                int escape = _pos;
+                var escape = _pos;
                 _pos++;
                 if (_pos >= s.Length || s[_pos] != 'u')
                 {
@@ -613,7 +613,7 @@ internal ref struct Json5Parser
                 }
 
                 _pos++;
-                int cp = HexDigits(4);
+                var cp = HexDigits(4);
                 if (first ? !Json5Identifier.IsStart(cp) : !Json5Identifier.IsContinue(cp))
                 {
                     throw Positioned("invalid identifier character", escape);
@@ -623,7 +623,7 @@ internal ref struct Json5Parser
                 continue;
             }
 
-            if (Rune.DecodeFromUtf16(s[_pos..], out Rune rune, out int used) != OperationStatus.Done
+            if (Rune.DecodeFromUtf16(s[_pos..], out Rune rune, out var used) != OperationStatus.Done
                 || (first ? !Json5Identifier.IsStart(rune.Value) : !Json5Identifier.IsContinue(rune.Value)))
             {
                 if (first)
@@ -649,7 +649,7 @@ internal ref struct Json5Parser
             return Positioned("invalid end of input", _s.Length);
         }
 
-        int length = char.IsHighSurrogate(_s[offset]) && offset + 1 < _s.Length && char.IsLowSurrogate(_s[offset + 1]) ? 2 : 1;
+        var length = char.IsHighSurrogate(_s[offset]) && offset + 1 < _s.Length && char.IsLowSurrogate(_s[offset + 1]) ? 2 : 1;
         return Positioned($"invalid character '{FormatChar(_s.Slice(offset, length))}'", offset, length);
     }
 
@@ -661,8 +661,8 @@ internal ref struct Json5Parser
     private readonly Json5Exception Positioned(string reason, int offset, int length = 1)
     {
         var before = _s[..offset];
-        int line = before.Count('\n') + 1;
-        int lineStart = before.LastIndexOf('\n') + 1;
+        var line = before.Count('\n') + 1;
+        var lineStart = before.LastIndexOf('\n') + 1;
         return offset < _s.Length && _s[offset] == '\n' && length == 1 && reason.StartsWith("invalid character", StringComparison.Ordinal)
             ? new Json5Exception(reason, line + 1, 0, offset)
             : new Json5Exception(reason, line, offset - lineStart + length, offset);

@@ -41,7 +41,7 @@ public abstract class Json5Value
     public long GetInt64()
     {
         var number = this as Json5Number ?? throw WrongKind(Json5ValueKind.Number);
-        return number.TryGetInt64(out long result)
+        return number.TryGetInt64(out var result)
             ? result
             : throw new InvalidOperationException($"the number {number} is not an integer in the Int64 range");
     }
@@ -97,7 +97,7 @@ public abstract class Json5Value
                     return false;
                 }
 
-                for (int i = 0; i < x.Count; i++)
+                for (var i = 0; i < x.Count; i++)
                 {
                     if (!DeepEquals(x[i], y[i]))
                     {

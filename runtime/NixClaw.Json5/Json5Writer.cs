@@ -54,7 +54,7 @@ public static class Json5Writer
                 }
 
                 sb.Append('[');
-                for (int i = 0; i < a.Count; i++)
+                for (var i = 0; i < a.Count; i++)
                 {
                     sb.Append(i == 0 ? "" : ",");
                     if (compact)
@@ -84,7 +84,7 @@ public static class Json5Writer
                 }
 
                 sb.Append('{');
-                for (int i = 0; i < o.Count; i++)
+                for (var i = 0; i < o.Count; i++)
                 {
                     sb.Append(i == 0 ? "" : ",");
                     if (compact)
@@ -126,7 +126,7 @@ public static class Json5Writer
     public static string FormatNumber(Json5Number number)
     {
         ArgumentNullException.ThrowIfNull(number);
-        double v = number.Value;
+        var v = number.Value;
         if (double.IsNaN(v))
         {
             return "NaN";
@@ -145,12 +145,12 @@ public static class Json5Writer
             }
 
             // Exact digits: a double integer is exactly some BigInteger, and reading it back rounds to the same double.
-            return number.TryGetInt64(out long l)
+            return number.TryGetInt64(out var l)
                 ? l.ToString(CultureInfo.InvariantCulture)
                 : new BigInteger(v).ToString(CultureInfo.InvariantCulture);
         }
 
-        string r = v.ToString("R", CultureInfo.InvariantCulture);
+        var r = v.ToString("R", CultureInfo.InvariantCulture);
 
         // Keep floating numbers floating on re-read ("1" would come back as an integer).
         return r.AsSpan().ContainsAny('.', 'E') ? r : r + ".0";
@@ -160,11 +160,11 @@ public static class Json5Writer
     internal static void WriteString(StringBuilder sb, string value)
     {
         sb.Append('"');
-        int runStart = 0;
-        for (int i = 0; i < value.Length; i++)
+        var runStart = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
-            string? escape = c switch
+            var c = value[i];
+            var escape = c switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",

@@ -3,9 +3,8 @@ namespace NixClaw.Runtime.Mattermost;
 /// <summary>A bounded set of recently delivered post ids (oldest forgotten first), to drop obvious duplicates.</summary>
 /// <remarks>
 /// Mattermost ids (26 characters of <c>[a-z0-9]</c>) are kept packed into three numbers, not as strings: the set
-/// outlives the posts, so up to 10,000 id strings (~800 KB) stayed alive only here, and the young ones were marked
-/// and moved again by every gen0 GC (the survivors grew ~25 KB a GC at 200 messages/s). Any other id is kept as it
-/// is. Load benchmark, interleaved runs: 44–48 messages of 6,000 at 5 ms or more with this, 48–62 without.
+/// outlives the posts, so id strings would stay alive only here, and every gen0 GC would mark and move the young
+/// ones again. Any other id is kept as it is. The measurements are in docs/notes/performance.md.
 /// </remarks>
 internal sealed class RecentPostIds(int capacity)
 {

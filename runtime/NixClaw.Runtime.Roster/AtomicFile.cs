@@ -13,11 +13,11 @@ internal static partial class AtomicFile
 
     public static void Write(string path, string text)
     {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
 
         // A dot-name the watcher ignores; the random part keeps concurrent writers apart.
-        string temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -50,7 +50,7 @@ internal static partial class AtomicFile
             return;
         }
 
-        int fd = Open(directory, 0 /* O_RDONLY */);
+        var fd = Open(directory, 0 /* O_RDONLY */);
         if (fd < 0)
         {
             return;

@@ -123,7 +123,7 @@ public sealed class RosterFiles
         using var _ = AcquireLock();
         var bindings = OpenBindings();
         var array = bindings.Root.AsArray();
-        for (int i = 0; i < array.Count; i++)
+        for (var i = 0; i < array.Count; i++)
         {
             if (ChannelBindingOf(array[i]) is { } bound && bound.PeerId == channelId
                 && (bound.AccountId ?? Roster.DefaultAccountId) == (accountId ?? Roster.DefaultAccountId))
@@ -169,7 +169,7 @@ public sealed class RosterFiles
         using var _ = AcquireLock();
         var bindings = OpenBindings();
         var array = bindings.Root.AsArray();
-        for (int i = array.Count - 1; i >= 0; i--)
+        for (var i = array.Count - 1; i >= 0; i--)
         {
             if (array[i] is Json5Object binding && binding.TryGetValue("agentId", out var agentId)
                 && agentId.Kind == Json5ValueKind.String && agentId.GetString() == id)
@@ -226,10 +226,10 @@ public sealed class RosterFiles
     /// <summary>Validates the edited texts with the other file as it is on disk, then writes what changed (bindings last when adding).</summary>
     private bool Commit(Json5Document? agents, Json5Document? bindings)
     {
-        string? agentsOnDisk = ReadOrNull(_options.AgentsPath);
-        string? bindingsOnDisk = ReadOrNull(_options.BindingsPath);
-        string? agentsText = agents?.ToString() ?? agentsOnDisk;
-        string? bindingsText = bindings?.ToString() ?? bindingsOnDisk;
+        var agentsOnDisk = ReadOrNull(_options.AgentsPath);
+        var bindingsOnDisk = ReadOrNull(_options.BindingsPath);
+        var agentsText = agents?.ToString() ?? agentsOnDisk;
+        var bindingsText = bindings?.ToString() ?? bindingsOnDisk;
         // The declared file is only read: agent new writes the runtime files, the deploy writes declared-agents.json5.
         var result = RosterLoader.Parse(_options, _declared, agentsText, bindingsText, ReadOrNull(_options.DeclaredAgentsPath));
         if (!result.IsValid)
@@ -238,11 +238,11 @@ public sealed class RosterFiles
         }
 
         // A missing file that would only receive its template stays missing.
-        bool agentsChanged = agents is not null && agentsText != (agentsOnDisk ?? AgentsTemplate);
-        bool bindingsChanged = bindings is not null && bindingsText != (bindingsOnDisk ?? BindingsTemplate);
+        var agentsChanged = agents is not null && agentsText != (agentsOnDisk ?? AgentsTemplate);
+        var bindingsChanged = bindings is not null && bindingsText != (bindingsOnDisk ?? BindingsTemplate);
 
         // Each intermediate state must be valid for the watcher: entries grow before bindings, bindings shrink first.
-        bool bindingsShrink = bindingsChanged && agents is not null && bindings is not null;
+        var bindingsShrink = bindingsChanged && agents is not null && bindings is not null;
         if (bindingsShrink)
         {
             AtomicFile.Write(_options.BindingsPath, bindingsText!);
@@ -302,17 +302,17 @@ public sealed class RosterFiles
     private static RosterBinding? ChannelBindingOf(Json5Value value)
     {
         if (value is not Json5Object binding
-            || !TryGetString(binding, "agentId", out string? agentId)
+            || !TryGetString(binding, "agentId", out var agentId)
             || !binding.TryGetValue("match", out var matchValue) || matchValue is not Json5Object match
-            || !TryGetString(match, "channel", out string? channel) || channel != Roster.MattermostChannel
+            || !TryGetString(match, "channel", out var channel) || channel != Roster.MattermostChannel
             || !match.TryGetValue("peer", out var peerValue) || peerValue is not Json5Object peer
-            || !TryGetString(peer, "kind", out string? kind) || kind != "channel"
-            || !TryGetString(peer, "id", out string? id))
+            || !TryGetString(peer, "kind", out var kind) || kind != "channel"
+            || !TryGetString(peer, "id", out var id))
         {
             return null;
         }
 
-        _ = TryGetString(match, "accountId", out string? accountId);
+        _ = TryGetString(match, "accountId", out var accountId);
         return new RosterBinding(agentId, channel, accountId, kind, id);
     }
 
@@ -326,7 +326,7 @@ public sealed class RosterFiles
     private FileStream AcquireLock()
     {
         Directory.CreateDirectory(_options.ConfigDirectory);
-        string path = Path.Combine(_options.ConfigDirectory, LockFileName);
+        var path = Path.Combine(_options.ConfigDirectory, LockFileName);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)
         {

@@ -23,9 +23,9 @@ public static class RosterLoader
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<RosterError>();
-        string? declaredAgents = ReadText(options.DeclaredAgentsPath, "agents", errors);
-        string? agents = ReadText(options.AgentsPath, "agents", errors);
-        string? bindings = ReadText(options.BindingsPath, "bindings", errors);
+        var declaredAgents = ReadText(options.DeclaredAgentsPath, "agents", errors);
+        var agents = ReadText(options.AgentsPath, "agents", errors);
+        var bindings = ReadText(options.BindingsPath, "bindings", errors);
         if (errors.Count > 0)
         {
             return new RosterLoadResult(null, errors, []);
@@ -110,7 +110,7 @@ public static class RosterLoader
                     $"Declared agent \"{info.Id}\" is not in this file; it stays active from its C# declaration"));
             }
 
-            string? workspace = AgentsFileChecker.DeclaredWorkspace(info.Id, options)
+            var workspace = AgentsFileChecker.DeclaredWorkspace(info.Id, options)
                 ?? entry?.Workspace ?? DefaultWorkspace(defaults, info.Id);
             agents.Add(new RosterAgent(info.Id, info.DisplayName, workspace, info.Model, IsDeclared: true, info.Channel));
         }

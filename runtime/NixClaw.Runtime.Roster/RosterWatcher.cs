@@ -130,7 +130,7 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
         TimeSpan due;
         lock (_pendingLock)
         {
-            long now = _time.GetTimestamp();
+            var now = _time.GetTimestamp();
             if (_pendingFiles.Count == 0)
             {
                 _firstPendingAt = now;
@@ -193,7 +193,7 @@ public sealed partial class RosterWatcher : IRosterSource, IAsyncDisposable
             }
             else
             {
-                bool wasInvalid = _errors.Count > 0;
+                var wasInvalid = _errors.Count > 0;
                 Volatile.Write(ref _errors, []);
                 if (roster.ContentEquals(Current))
                 {

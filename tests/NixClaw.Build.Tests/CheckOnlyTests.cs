@@ -2,7 +2,7 @@ namespace NixClaw.Build.Tests;
 
 public sealed class CheckOnlyTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly TempDirectory _temp = new();
 
     private string Out => _temp.Combine("out");
 

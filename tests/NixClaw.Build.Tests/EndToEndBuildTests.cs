@@ -9,7 +9,7 @@ public sealed class EndToEndBuildTests : IDisposable
 {
     private static readonly DateTime Past = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
 
-    private readonly TempFolder _temp = new();
+    private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -6,7 +6,7 @@ namespace NixClaw.Build.Tests;
 /// <summary>deps.json from restore's assets files: what it locks, in what order, and what it refuses.</summary>
 public sealed class NuGetLockTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

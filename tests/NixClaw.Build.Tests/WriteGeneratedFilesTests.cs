@@ -7,7 +7,7 @@ public sealed class WriteGeneratedFilesTests : IDisposable
     // A time no build writes, so "mtime still equals Past" proves a file was not rewritten, without sleeping.
     private static readonly DateTime Past = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
 
-    private readonly TempFolder _temp = new();
+    private readonly TempDirectory _temp = new();
 
     private string Out => _temp.Combine("out");
 

@@ -67,7 +67,7 @@ public sealed class BraveFake : IAsyncDisposable
     private async Task SearchAsync(HttpContext context)
     {
         var request = context.Request;
-        string? token = request.Headers.TryGetValue("X-Subscription-Token", out var t) ? t.ToString() : null;
+        var token = request.Headers.TryGetValue("X-Subscription-Token", out var t) ? t.ToString() : null;
         var (status, body) = Answer(request, token);
         _requests.Enqueue(new BraveFakeRequest(request.QueryString.Value ?? "", token, status));
         if (HoldResponses is { } hold)

@@ -46,7 +46,7 @@ internal static class Agreement
     public static string Show(string s)
     {
         var sb = new StringBuilder("\"");
-        foreach (char c in s.Length > 300 ? s[..300] : s)
+        foreach (var c in s.Length > 300 ? s[..300] : s)
         {
             sb.Append(c is < ' ' or > '~' ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c == '"' ? "\\\"" : c.ToString());
         }
@@ -56,5 +56,5 @@ internal static class Agreement
 
     /// <summary>Seed for randomized tests: JSON5_TEST_SEED if set (to replay a failure), else a fixed default.</summary>
     public static int Seed(int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable("JSON5_TEST_SEED"), out int seed) ? seed : fallback;
+        int.TryParse(Environment.GetEnvironmentVariable("JSON5_TEST_SEED"), out var seed) ? seed : fallback;
 }

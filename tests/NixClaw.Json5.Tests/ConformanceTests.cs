@@ -6,7 +6,7 @@ public sealed class ConformanceTests
     [Fact]
     public void OfficialTestCases_AgreeWithReference()
     {
-        string dir = RepoPaths.Json5TestCases;
+        var dir = RepoPaths.Json5TestCases;
         Assert.True(Directory.Exists(dir), $"official JSON5 test cases not found at {dir}");
         var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f) is ".json" or ".json5" or ".js" or ".txt")
@@ -17,9 +17,9 @@ public sealed class ConformanceTests
         var oracle = Json5Oracle.Parse(sources, TestContext.Current.CancellationToken);
 
         var failures = new List<string>();
-        for (int i = 0; i < files.Count; i++)
+        for (var i = 0; i < files.Count; i++)
         {
-            string name = Path.GetRelativePath(dir, files[i]);
+            var name = Path.GetRelativePath(dir, files[i]);
             if (Agreement.Check(sources[i], oracle[i]) is { } problem)
             {
                 failures.Add($"{name}: {problem}");
@@ -27,7 +27,7 @@ public sealed class ConformanceTests
 
             // The extension is the suite's own expectation (README): .json/.json5 valid, .js/.txt invalid;
             // cases under todo/ are not settled upstream, so only the reference comparison applies there.
-            bool valid = Path.GetExtension(files[i]) is ".json" or ".json5";
+            var valid = Path.GetExtension(files[i]) is ".json" or ".json5";
             if (!name.StartsWith("todo", StringComparison.Ordinal) && oracle[i].Ok != valid)
             {
                 failures.Add($"{name}: the reference {(oracle[i].Ok ? "accepts" : "rejects")} it against the suite's expectation");
@@ -40,14 +40,14 @@ public sealed class ConformanceTests
     [Fact]
     public void GeneratedDocuments_AgreeWithReference()
     {
-        int seed = Agreement.Seed(5150);
+        var seed = Agreement.Seed(5150);
         var gen = new RandomDocuments(seed);
         var sources = new List<string>();
         var values = new List<Json5Value>();
-        for (int i = 0; i < 1500; i++)
+        for (var i = 0; i < 1500; i++)
         {
             var value = gen.NextValue();
-            string text = gen.Styled(value);
+            var text = gen.Styled(value);
             values.Add(value);
             sources.Add(text);
             sources.Add(gen.Mutate(text));
@@ -56,8 +56,8 @@ public sealed class ConformanceTests
 
         var oracle = Json5Oracle.Parse(sources, TestContext.Current.CancellationToken);
         var failures = new List<string>();
-        int rejected = 0;
-        for (int i = 0; i < sources.Count; i++)
+        var rejected = 0;
+        for (var i = 0; i < sources.Count; i++)
         {
             if (!oracle[i].Ok)
             {
@@ -85,13 +85,13 @@ public sealed class ConformanceTests
     [Fact]
     public void WriterOutput_IsReadByReferenceAsTheSameValue()
     {
-        int seed = Agreement.Seed(8086);
+        var seed = Agreement.Seed(8086);
         var gen = new RandomDocuments(seed);
         var values = Enumerable.Range(0, 500).Select(_ => gen.NextValue()).ToList();
         var sources = values.Select(Json5Writer.Write).Concat(values.Select(Json5Writer.WriteCompact)).ToList();
         var oracle = Json5Oracle.Parse(sources, TestContext.Current.CancellationToken);
         var failures = new List<string>();
-        for (int i = 0; i < sources.Count; i++)
+        for (var i = 0; i < sources.Count; i++)
         {
             if (!oracle[i].Ok || !Json5Value.DeepEquals(oracle[i].Value, values[i % values.Count]))
             {
@@ -107,10 +107,10 @@ public sealed class ConformanceTests
     {
         // Every BMP character as the first and as a later character of an unquoted key, raw and \u-escaped.
         var sources = new List<string>();
-        for (int c = 0; c <= 0xFFFF; c++)
+        for (var c = 0; c <= 0xFFFF; c++)
         {
-            string ch = ((char)c).ToString();
-            string esc = $"\\u{c:x4}";
+            var ch = ((char)c).ToString();
+            var esc = $"\\u{c:x4}";
             sources.Add("{" + ch + ":1}");
             sources.Add("{a" + ch + ":1}");
             sources.Add("{" + esc + ":1}");
@@ -120,7 +120,7 @@ public sealed class ConformanceTests
         var oracle = Json5Oracle.Parse(sources, TestContext.Current.CancellationToken);
         var failures = new List<string>();
         var newerUnicode = new List<int>();
-        for (int i = 0; i < sources.Count; i++)
+        for (var i = 0; i < sources.Count; i++)
         {
             if (Agreement.Check(sources[i], oracle[i]) is not { } problem)
             {
@@ -129,7 +129,7 @@ public sealed class ConformanceTests
 
             // json5 2.2.3 embeds Unicode 10 tables; .NET knows letters assigned since. Accepting those is the only
             // tolerated difference, and only for characters that .NET classifies as letters, marks, digits or Pc.
-            int c = i / 4;
+            var c = i / 4;
             if (!oracle[i].Ok && problem.StartsWith("we read", StringComparison.Ordinal) && !char.IsSurrogate((char)c))
             {
                 newerUnicode.Add(c);
@@ -140,7 +140,7 @@ public sealed class ConformanceTests
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join('\n', failures.Take(20)));
-        int distinct = newerUnicode.Distinct().Count();
+        var distinct = newerUnicode.Distinct().Count();
         TestContext.Current.SendDiagnosticMessage($"{distinct} BMP characters are identifier characters only in .NET's newer Unicode");
         Assert.True(distinct < 1000, $"{distinct} characters differ, e.g. {string.Join(' ', newerUnicode.Distinct().Take(20).Select(c => $"U+{c:X4}"))}");
     }

@@ -13,14 +13,14 @@ public sealed partial class DocumentPropertyTests
     [Fact]
     public void Patches_PreserveCommentsAndUntouchedText()
     {
-        int seed = Agreement.Seed(777);
+        var seed = Agreement.Seed(777);
         var gen = new RandomDocuments(seed) { TriviaRate = 0.35 };
-        int patched = 0;
-        for (int i = 0; i < 1500; i++)
+        var patched = 0;
+        for (var i = 0; i < 1500; i++)
         {
             var value = gen.NextValue(container: true);
-            string text = i % 2 == 0 ? gen.Styled(value) : Pretty(gen, value);
-            string context = $"seed {seed} (replay with JSON5_TEST_SEED={seed}), document #{i}: {Agreement.Show(text)}";
+            var text = i % 2 == 0 ? gen.Styled(value) : Pretty(gen, value);
+            var context = $"seed {seed} (replay with JSON5_TEST_SEED={seed}), document #{i}: {Agreement.Show(text)}";
             var containers = new List<(List<string> Path, SyntaxNode Node)>();
             Json5Parser.Parse(text, null, true, out var root);
             Collect(root!, [], containers);
@@ -34,7 +34,7 @@ public sealed partial class DocumentPropertyTests
             int keepFrom;  // text from this offset on must be unchanged
             int dropStart = 0, dropEnd = 0; // comments inside [dropStart, dropEnd) may go
             string op;
-            int choice = gen.Random.Next(3);
+            var choice = gen.Random.Next(3);
             if (choice == 0 || node.Members.Count == 0)
             {
                 op = "add";
@@ -42,7 +42,7 @@ public sealed partial class DocumentPropertyTests
                 keepFrom = node.End - 1;
                 if (node.Kind == Json5ValueKind.Object)
                 {
-                    string key = NewKeys[gen.Random.Next(NewKeys.Length)];
+                    var key = NewKeys[gen.Random.Next(NewKeys.Length)];
                     if (target.AsObject().ContainsKey(key))
                     {
                         continue;
@@ -59,7 +59,7 @@ public sealed partial class DocumentPropertyTests
             }
             else
             {
-                int index = gen.Random.Next(node.Members.Count);
+                var index = gen.Random.Next(node.Members.Count);
                 var member = node.Members[index];
                 if (choice == 1)
                 {
@@ -102,7 +102,7 @@ public sealed partial class DocumentPropertyTests
             }
 
             patched++;
-            string after = doc.ToString();
+            var after = doc.ToString();
             context += $"\n{op} at /{string.Join('/', path)} → {Agreement.Show(after)}";
             Assert.True(Json5Value.DeepEquals(expected, doc.Root), context);
             Assert.True(Json5Value.DeepEquals(expected, Json5Reader.Parse(after)), context);
@@ -127,8 +127,8 @@ public sealed partial class DocumentPropertyTests
     private static string Pretty(RandomDocuments gen, Json5Value value)
     {
         var lines = Json5Writer.Write(value).Split('\n');
-        int n = 0;
-        for (int i = 0; i < lines.Length; i++)
+        var n = 0;
+        for (var i = 0; i < lines.Length; i++)
         {
             if (gen.Random.Next(4) == 0)
             {
@@ -136,12 +136,12 @@ public sealed partial class DocumentPropertyTests
             }
             else if (gen.Random.Next(6) == 0)
             {
-                int indent = lines[i].Length - lines[i].TrimStart().Length;
+                var indent = lines[i].Length - lines[i].TrimStart().Length;
                 lines[i] = lines[i][..indent] + $"/* ⟦p{n++}⟧ */ " + lines[i][indent..];
             }
         }
 
-        string text = string.Join('\n', lines);
+        var text = string.Join('\n', lines);
         if (gen.Random.Next(3) == 0)
         {
             text = text.Replace("  ", "\t", StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed partial class DocumentPropertyTests
         }
 
         into.Add((path, node));
-        for (int i = 0; i < node.Members.Count; i++)
+        for (var i = 0; i < node.Members.Count; i++)
         {
             Collect(node.Members[i].Value, [.. path, node.Members[i].Key ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture)], into);
         }
@@ -166,8 +166,8 @@ public sealed partial class DocumentPropertyTests
 
     private static int CountOf(string text, string part)
     {
-        int count = 0;
-        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
         {
             count++;
         }

@@ -8,11 +8,11 @@ public sealed class FuzzTests
     [Fact]
     public void MutatedAndRandomInput_OnlyEverThrowsJson5Exception()
     {
-        int seed = Agreement.Seed(4242);
+        var seed = Agreement.Seed(4242);
         var gen = new RandomDocuments(seed);
         var bytes = new byte[64];
-        int rejected = 0;
-        for (int i = 0; i < 20000; i++)
+        var rejected = 0;
+        for (var i = 0; i < 20000; i++)
         {
             string text;
             if (i % 4 == 3)
@@ -24,7 +24,7 @@ public sealed class FuzzTests
             else
             {
                 text = gen.Styled(gen.NextValue());
-                for (int m = gen.Random.Next(1, 6); m > 0; m--)
+                for (var m = gen.Random.Next(1, 6); m > 0; m--)
                 {
                     text = gen.Mutate(text);
                 }
@@ -55,7 +55,7 @@ public sealed class FuzzTests
     [InlineData("[{'':")]
     public void DeepNesting_IsRejectedCleanly(string open)
     {
-        string text = string.Concat(Enumerable.Repeat(open, 100_000));
+        var text = string.Concat(Enumerable.Repeat(open, 100_000));
         var e = Assert.Throws<Json5Exception>(() => Json5Reader.Parse(text));
         Assert.StartsWith("nesting depth exceeds the maximum of 64", e.Message, StringComparison.Ordinal);
         Assert.Throws<Json5Exception>(() => Json5Document.Parse(text));
@@ -87,13 +87,13 @@ public sealed class FuzzTests
     [Fact]
     public void HugeStrings_AreReadInOnePassWithBoundedAllocation()
     {
-        string payload = new string('x', 4_000_000);
-        string plain = "'" + payload + "'";
-        string escaped = "'" + string.Concat(Enumerable.Repeat("\\u0041\\n", 500_000)) + "'";
+        var payload = new string('x', 4_000_000);
+        var plain = "'" + payload + "'";
+        var escaped = "'" + string.Concat(Enumerable.Repeat("\\u0041\\n", 500_000)) + "'";
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        string read = Json5Reader.Parse(plain).GetString();
-        long plainBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = Json5Reader.Parse(plain).GetString();
+        var plainBytes = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(payload, read);
 
         // The result string itself is 8 MB (UTF-16); anything much beyond that would be per-character garbage.
@@ -101,7 +101,7 @@ public sealed class FuzzTests
 
         before = GC.GetAllocatedBytesForCurrentThread();
         read = Json5Reader.Parse(escaped).GetString();
-        long escapedBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var escapedBytes = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(1_000_000, read.Length);
         Assert.True(escapedBytes < 12L * 1_000_000 * sizeof(char), $"{escapedBytes} bytes allocated for 1M escaped chars");
 

@@ -13,8 +13,8 @@ internal static class Json5Oracle
 
     public static IReadOnlyList<OracleResult> Parse(IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
-        string script = Path.Combine(RepoPaths.Root, "tools", "json5-oracle.js");
-        string package = Path.Combine(RepoPaths.Root, "tools", "node_modules", "json5", "package.json");
+        var script = Path.Combine(RepoPaths.Root, "tools", "json5-oracle.js");
+        var package = Path.Combine(RepoPaths.Root, "tools", "node_modules", "json5", "package.json");
         Assert.True(File.Exists(script), $"{script} is missing");
         if (!File.Exists(package))
         {
@@ -48,7 +48,7 @@ internal static class Json5Oracle
                 () =>
                 {
                     var sb = new StringBuilder();
-                    foreach (string source in sources)
+                    foreach (var source in sources)
                     {
                         AppendJsonString(sb, source);
                         sb.Append('\n');
@@ -59,7 +59,7 @@ internal static class Json5Oracle
                 },
                 cancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            string output = process.StandardOutput.ReadToEnd();
+            var output = process.StandardOutput.ReadToEnd();
             writer.Wait(cancellationToken);
             process.WaitForExit();
             Assert.True(process.ExitCode == 0, $"oracle failed ({process.ExitCode}): {stderr.Result}");
@@ -73,7 +73,7 @@ internal static class Json5Oracle
     private static void AppendJsonString(StringBuilder sb, string s)
     {
         sb.Append('"');
-        foreach (char c in s)
+        foreach (var c in s)
         {
             if (c is '"' or '\\')
             {

@@ -18,7 +18,7 @@ internal sealed record OracleResult(Json5Value? Value, string? Error, int Line, 
 
         if (root.TryGetProperty("error", out var error))
         {
-            string message = error.ValueKind == JsonValueKind.String ? error.GetString()! : Units(error.GetProperty("$str16"));
+            var message = error.ValueKind == JsonValueKind.String ? error.GetString()! : Units(error.GetProperty("$str16"));
             return new OracleResult(null, message, root.GetProperty("line").GetInt32(), root.GetProperty("column").GetInt32(), line);
         }
 

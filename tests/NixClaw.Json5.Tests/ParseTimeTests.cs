@@ -22,8 +22,8 @@ public sealed class ParseTimeTests
     public void ParseTime_IsLinear(string prefix, string repeated, string suffix)
     {
         // 8 times the input: linear is ~8 times the time, quadratic 64; 24 leaves room for caches and noise.
-        double small = BestTime(Build(prefix, repeated, suffix, 25_000));
-        double large = BestTime(Build(prefix, repeated, suffix, 200_000));
+        var small = BestTime(Build(prefix, repeated, suffix, 25_000));
+        var large = BestTime(Build(prefix, repeated, suffix, 200_000));
         Assert.True(large < Math.Max(small, 0.25) * 24, $"200k repeats took {large:F2} ms, 25k took {small:F2} ms");
     }
 
@@ -32,8 +32,8 @@ public sealed class ParseTimeTests
 
     private static double BestTime(string text)
     {
-        double best = double.MaxValue;
-        for (int i = 0; i < 5; i++)
+        var best = double.MaxValue;
+        for (var i = 0; i < 5; i++)
         {
             var watch = Stopwatch.StartNew();
             try

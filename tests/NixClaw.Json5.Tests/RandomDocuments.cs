@@ -40,7 +40,7 @@ internal sealed class RandomDocuments(int seed)
 
     public Json5Value NextValue(int depth = 0, bool container = false)
     {
-        int kind = container ? 4 + _r.Next(2) : _r.Next(depth >= 4 ? 4 : 7);
+        var kind = container ? 4 + _r.Next(2) : _r.Next(depth >= 4 ? 4 : 7);
         switch (kind)
         {
             case 0:
@@ -54,8 +54,8 @@ internal sealed class RandomDocuments(int seed)
             case 4:
             {
                 var a = new Json5Array();
-                int n = _r.Next(5);
-                for (int i = 0; i < n; i++)
+                var n = _r.Next(5);
+                for (var i = 0; i < n; i++)
                 {
                     a.Add(NextValue(depth + 1));
                 }
@@ -66,8 +66,8 @@ internal sealed class RandomDocuments(int seed)
             default:
             {
                 var o = new Json5Object();
-                int n = _r.Next(5);
-                for (int i = 0; i < n; i++)
+                var n = _r.Next(5);
+                for (var i = 0; i < n; i++)
                 {
                     o.Set(NextKey(), NextValue(depth + 1));
                 }
@@ -108,10 +108,10 @@ internal sealed class RandomDocuments(int seed)
     public string NextString()
     {
         var sb = new StringBuilder();
-        int n = _r.Next(8);
-        for (int i = 0; i < n; i++)
+        var n = _r.Next(8);
+        for (var i = 0; i < n; i++)
         {
-            string piece = StringPieces[_r.Next(StringPieces.Length)];
+            var piece = StringPieces[_r.Next(StringPieces.Length)];
             if (!LoneSurrogates && piece is "\uD800" or "\uDFFF")
             {
                 continue;
@@ -137,10 +137,10 @@ internal sealed class RandomDocuments(int seed)
     public string Mutate(string text)
     {
         string[] inserts = [",", ":", "{", "}", "[", "]", "\"", "'", "\\", "/", "*", "\n", "\r", "0", "x", "e", ".", "+", "-", "a", "\u2028", "\uD800", "😀", "\\u", "\\x", "//", "/*", "*/", "Infinity", "NaN", "\u0301", "€", "0x", "\0", " "];
-        int edits = 1 + _r.Next(3);
-        for (int e = 0; e < edits; e++)
+        var edits = 1 + _r.Next(3);
+        for (var e = 0; e < edits; e++)
         {
-            int at = text.Length == 0 ? 0 : _r.Next(text.Length + 1);
+            var at = text.Length == 0 ? 0 : _r.Next(text.Length + 1);
             switch (_r.Next(5))
             {
                 case 0 when text.Length > 0 && at < text.Length:
@@ -198,7 +198,7 @@ internal sealed class RandomDocuments(int seed)
                 break;
             case Json5Array a:
                 sb.Append('[');
-                for (int i = 0; i < a.Count; i++)
+                for (var i = 0; i < a.Count; i++)
                 {
                     Trivia(sb);
                     Write(sb, a[i]);
@@ -214,7 +214,7 @@ internal sealed class RandomDocuments(int seed)
                 break;
             case Json5Object o:
                 sb.Append('{');
-                int index = 0;
+                var index = 0;
                 foreach (var (key, v) in o)
                 {
                     Trivia(sb);
@@ -244,7 +244,7 @@ internal sealed class RandomDocuments(int seed)
             return;
         }
 
-        for (int i = 0; i < key.Length; i++)
+        for (var i = 0; i < key.Length; i++)
         {
             // \u escapes are valid anywhere in an identifier (for BMP characters).
             if (!char.IsSurrogate(key[i]) && _r.Next(5) == 0)
@@ -262,19 +262,19 @@ internal sealed class RandomDocuments(int seed)
 
     private void WriteString(StringBuilder sb, string s)
     {
-        char quote = _r.Next(2) == 0 ? '"' : '\'';
+        var quote = _r.Next(2) == 0 ? '"' : '\'';
         sb.Append(quote);
-        for (int i = 0; i < s.Length; i++)
+        for (var i = 0; i < s.Length; i++)
         {
             if (_r.Next(8) == 0)
             {
                 sb.Append('\\').Append(LineEnds[_r.Next(LineEnds.Length)]);
             }
 
-            char c = s[i];
-            bool nextIsDigit = i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]);
-            bool mustEscape = c == quote || c is '\\' or '\n' or '\r';
-            int style = mustEscape ? 1 + _r.Next(4) : _r.Next(6);
+            var c = s[i];
+            var nextIsDigit = i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]);
+            var mustEscape = c == quote || c is '\\' or '\n' or '\r';
+            var style = mustEscape ? 1 + _r.Next(4) : _r.Next(6);
             switch (style)
             {
                 case 0 or 5:
@@ -287,7 +287,7 @@ internal sealed class RandomDocuments(int seed)
                     sb.Append("\\x").Append(((int)c).ToString(_r.Next(2) == 0 ? "x2" : "X2", CultureInfo.InvariantCulture));
                     break;
                 default:
-                    string? single = c switch
+                    var single = c switch
                     {
                         '\b' => "\\b", '\f' => "\\f", '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", '\v' => "\\v",
                         '\0' when !nextIsDigit => "\\0",
@@ -316,9 +316,9 @@ internal sealed class RandomDocuments(int seed)
 
     private string NumberText(Json5Number n)
     {
-        double v = n.Value;
-        string sign = double.IsNegative(v) ? "-" : _r.Next(4) == 0 ? "+" : "";
-        double m = Math.Abs(v);
+        var v = n.Value;
+        var sign = double.IsNegative(v) ? "-" : _r.Next(4) == 0 ? "+" : "";
+        var m = Math.Abs(v);
         if (double.IsNaN(v))
         {
             return new[] { "NaN", "+NaN", "-NaN" }[_r.Next(3)];
@@ -340,7 +340,7 @@ internal sealed class RandomDocuments(int seed)
             }
         }
 
-        string r = m.ToString("R", CultureInfo.InvariantCulture);
+        var r = m.ToString("R", CultureInfo.InvariantCulture);
         if (_r.Next(2) == 0)
         {
             r = r.Replace('E', 'e');

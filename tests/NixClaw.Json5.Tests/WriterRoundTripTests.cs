@@ -8,12 +8,12 @@ public sealed class WriterRoundTripTests
     [Fact]
     public void RandomValues_RoundTrip()
     {
-        int seed = Agreement.Seed(1234);
+        var seed = Agreement.Seed(1234);
         var gen = new RandomDocuments(seed);
-        for (int i = 0; i < 3000; i++)
+        for (var i = 0; i < 3000; i++)
         {
             var value = gen.NextValue();
-            foreach (string text in new[] { Json5Writer.Write(value), Json5Writer.WriteCompact(value) })
+            foreach (var text in new[] { Json5Writer.Write(value), Json5Writer.WriteCompact(value) })
             {
                 var back = Json5Reader.Parse(text);
                 Assert.True(
@@ -30,7 +30,7 @@ public sealed class WriterRoundTripTests
     public void EveryUtf16CodeUnit_RoundTripsAndIsWrittenSafely()
     {
         var sb = new StringBuilder();
-        for (int c = 0; c <= 0xFFFF; c++)
+        for (var c = 0; c <= 0xFFFF; c++)
         {
             sb.Append((char)c);
 
@@ -42,8 +42,8 @@ public sealed class WriterRoundTripTests
         }
 
         sb.Append("\uDBFF\uDFFF\uD800");
-        string s = sb.ToString();
-        string text = Json5Writer.Write(new Json5String(s));
+        var s = sb.ToString();
+        var text = Json5Writer.Write(new Json5String(s));
         Assert.Equal(s, Json5Reader.Parse(text).GetString());
         Assert.DoesNotContain(text, c => c < ' ' || c is '\u2028' or '\u2029');
 

@@ -32,7 +32,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
     private static readonly string[] Packages =
     [
         "NixClaw", "NixClaw.Json5", "NixClaw.Runtime", "NixClaw.Runtime.Files", "NixClaw.Runtime.Gateway", "NixClaw.Runtime.Mattermost",
-        "NixClaw.Runtime.Roster", "NixClaw.Runtime.Sandbox", "NixClaw.Runtime.Workspaces", "NixClaw.Templates",
+        "NixClaw.Runtime.Roster", "NixClaw.Runtime.Sandbox", "NixClaw.Runtime.Workspaces", "NixClaw.Sops", "NixClaw.Templates",
     ];
 
     private readonly string _root = Directory.CreateTempSubdirectory("nixclaw-outside-").FullName;

@@ -1,4 +1,3 @@
-using NixClaw.Fakes.Mattermost;
 using NixClaw.Fakes.OpenAi;
 using NixClaw.Runtime.Gateway.Agents;
 using NixClaw.Runtime.Gateway.Routing;

@@ -1,5 +1,4 @@
 using System.Net;
-using NixClaw.Fakes.Mattermost;
 using static NixClaw.Runtime.Mattermost.Tests.TestFakes;
 
 namespace NixClaw.Runtime.Mattermost.Tests;

@@ -34,7 +34,7 @@ public sealed class Json5LocationTests
 
     private static void AssertLocation(Json5Document document, string[] path, int line, int column)
     {
-        Assert.True(document.TryGetLocation(path, out int actualLine, out int actualColumn));
+        Assert.True(document.TryGetLocation(path, out var actualLine, out var actualColumn));
         Assert.Equal((line, column), (actualLine, actualColumn));
     }
 }

@@ -50,9 +50,9 @@ public sealed class RosterFilesPropertyTests : IDisposable
         var expectedAgents = new HashSet<string>();
         var expectedBindings = new Dictionary<string, string>();
 
-        for (int step = 0; step < 40; step++)
+        for (var step = 0; step < 40; step++)
         {
-            string id = "a" + random.Next(6);
+            var id = "a" + random.Next(6);
             switch (random.Next(4))
             {
                 case 0:
@@ -60,8 +60,8 @@ public sealed class RosterFilesPropertyTests : IDisposable
                     expectedAgents.Add(id);
                     break;
                 case 1 when expectedAgents.Contains(id):
-                    string channel = "c" + random.Next(8);
-                    if (!expectedBindings.TryGetValue(channel, out string? owner))
+                    var channel = "c" + random.Next(8);
+                    if (!expectedBindings.TryGetValue(channel, out var owner))
                     {
                         Assert.True(files.AddMattermostBinding(id, channel));
                         expectedBindings[channel] = id;
@@ -78,7 +78,7 @@ public sealed class RosterFilesPropertyTests : IDisposable
                     break;
                 case 2:
                     Assert.Equal(expectedAgents.Remove(id), files.RemoveAgent(id));
-                    foreach (string channelOfId in expectedBindings.Where(b => b.Value == id).Select(b => b.Key).ToList())
+                    foreach (var channelOfId in expectedBindings.Where(b => b.Value == id).Select(b => b.Key).ToList())
                     {
                         expectedBindings.Remove(channelOfId);
                     }
@@ -101,7 +101,7 @@ public sealed class RosterFilesPropertyTests : IDisposable
             }
         }
 
-        foreach (string id in expectedAgents)
+        foreach (var id in expectedAgents)
         {
             Assert.True(files.RemoveAgent(id));
         }

@@ -87,8 +87,8 @@ public sealed class RosterFilesTests : IDisposable
 
         Assert.True(files.SetAgent("writer", name: "Writer"));
         Assert.True(files.AddMattermostBinding("writer", "chan4", comment: "docs"));
-        string agents = File.ReadAllText(_dir.AgentsPath);
-        string bindings = File.ReadAllText(_dir.BindingsPath);
+        var agents = File.ReadAllText(_dir.AgentsPath);
+        var bindings = File.ReadAllText(_dir.BindingsPath);
 
         Assert.Equal(
             """

@@ -119,8 +119,8 @@ public sealed class RosterWatcherTests : IDisposable
     public async Task TruncatedWrite_IsRejected_ThenTheCompletedFileIsApplied()
     {
         await using var harness = new WatcherHarness(_dir);
-        string full = MainOnChan1.Replace("chan1", "chan9", StringComparison.Ordinal);
-        int half = full.Length / 2;
+        var full = MainOnChan1.Replace("chan1", "chan9", StringComparison.Ordinal);
+        var half = full.Length / 2;
 
         // An in-place writer (no rename): truncate, write half, flush... and stall.
         await using (var stream = new FileStream(_dir.BindingsPath, FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
@@ -240,7 +240,7 @@ public sealed class RosterWatcherTests : IDisposable
         await using var harness = new WatcherHarness(_dir);
 
         // A change every 199 ms never leaves the 200 ms quiet period; MaxDelay (1 s) caps the wait.
-        for (int i = 0; i < 6 && !harness.HasPendingReloads; i++)
+        for (var i = 0; i < 6 && !harness.HasPendingReloads; i++)
         {
             _dir.RenameOver(_dir.BindingsPath, MainOnChan1.Replace("chan1", "chan" + (10 + i), StringComparison.Ordinal));
             _ = await harness.NextChangeAsync();

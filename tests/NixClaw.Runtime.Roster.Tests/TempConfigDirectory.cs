@@ -1,15 +1,11 @@
 namespace NixClaw.Runtime.Roster.Tests;
 
-/// <summary>A fresh config directory under the temp folder, removed afterwards.</summary>
+/// <summary>A fresh roster config directory (a <see cref="TempDirectory"/>) with the roster's file names and options.</summary>
 internal sealed class TempConfigDirectory : IDisposable
 {
-    public TempConfigDirectory()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nixclaw-roster-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    private readonly TempDirectory _directory = new("nixclaw-roster-");
 
-    public string Path { get; }
+    public string Path => _directory.Path;
 
     public string AgentsPath => System.IO.Path.Combine(Path, RosterFileNames.Agents);
 
@@ -21,20 +17,10 @@ internal sealed class TempConfigDirectory : IDisposable
     /// <summary>Replaces a file the way careful editors and `agent new` do: write a sibling, rename it over.</summary>
     public void RenameOver(string path, string text)
     {
-        string temp = path + ".edit-" + Guid.NewGuid().ToString("N");
+        var temp = path + ".edit-" + Guid.NewGuid().ToString("N");
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a watcher may still hold the directory for a moment.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 }

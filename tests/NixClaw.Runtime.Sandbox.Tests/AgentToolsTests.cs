@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
-using NixClaw.Bindings;
 using NixClaw.Runtime.Sandbox.Tools;
 
 namespace NixClaw.Runtime.Sandbox.Tests;

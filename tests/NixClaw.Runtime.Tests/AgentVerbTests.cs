@@ -1,8 +1,4 @@
 using System.Text.Json;
-using NixClaw.Bindings;
-using NixClaw.Fakes.Gitea;
-using NixClaw.Fakes.Mattermost;
-using NixClaw.Runtime.Tests.Fixtures;
 using NixClaw.Runtime.Tests.Support;
 
 namespace NixClaw.Runtime.Tests;

@@ -3,11 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using NixClaw.Bindings;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Sandbox.Tools;
 using NixClaw.Runtime.Tests.Support;
-using NixClaw.Tools;
 using NixClaw.Tools.TestProgram;
 
 namespace NixClaw.Runtime.Tests;

@@ -8,7 +8,7 @@ public sealed class CheckTests
     [Fact]
     public async Task AReadyProjectPassesWithExitZero()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
 
@@ -29,7 +29,7 @@ public sealed class CheckTests
     [Fact]
     public async Task EverythingThatWouldFailADeployIsReportedAt78()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject(withAgeKey: false);
         File.WriteAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "users.nix"), "{ broken = ; }\n");
         File.WriteAllText(Path.Combine(lab.NixDirectory, "hosts", "lab", "old.nix"), "{ }\n");
@@ -50,7 +50,7 @@ public sealed class CheckTests
     [Fact]
     public async Task ProbesRunOnlyWhenAskedAndUnreachableServersExit69()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
 
@@ -69,7 +69,7 @@ public sealed class CheckTests
     [Fact]
     public async Task ReachableServersPassTheProbe()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
         using var server = new LoopbackHttpServer(path => path switch
@@ -89,8 +89,8 @@ public sealed class CheckTests
     [Fact]
     public async Task InAGitRepositoryUntrackedFilesFailBecauseNixWouldNotSeeThem()
     {
-        Support.Tools.Require("git", "apt-get install git");
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("git", "apt-get install git");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
         Git(lab, "init", "-q");
@@ -118,8 +118,8 @@ public sealed class CheckTests
     [Fact]
     public async Task ASourceFileChangedOrAddedAfterTheCommitFailsNamingItAndTheFix()
     {
-        Support.Tools.Require("git", "apt-get install git");
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("git", "apt-get install git");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
         Git(lab, "init", "-q");
@@ -140,7 +140,7 @@ public sealed class CheckTests
     [Fact]
     public async Task AMissingNuGetLockFailsNamingTheFileAndTheBuild()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
         File.Delete(Path.Combine(lab.NixDirectory, "deps.json"));
@@ -155,7 +155,7 @@ public sealed class CheckTests
     [Fact]
     public async Task ASecretsFileWhoseMacNoLongerVerifiesFailsAt65()
     {
-        Support.Tools.Require("nix-instantiate", "apt-get install nix-bin");
+        ExternalTools.Require("nix-instantiate", "apt-get install nix-bin");
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
         // A changed lastmodified is what a hand edit of the metadata looks like: every value still decrypts, but the

@@ -222,7 +222,7 @@ public sealed class DeployTests
     {
         using var lab = new LabProject();
         await lab.SetAllSecretsAsync();
-        Support.Tools.Require("age-keygen", "apt-get install age");
+        ExternalTools.Require("age-keygen", "apt-get install age");
         var other = Path.Combine(lab.Root, "other.txt");
         await new Sops.AgeTool(new SystemProcessRunner()).GenerateAsync(other, TestContext.Current.CancellationToken);
 

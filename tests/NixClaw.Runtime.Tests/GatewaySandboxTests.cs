@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NixClaw.Bindings;
 using NixClaw.Runtime.Hosting;
 using NixClaw.Runtime.Sandbox;
 using NixClaw.Runtime.Tests.Fixtures;

@@ -1,5 +1,4 @@
 using NixClaw.Bindings;
-using NixClaw.Runtime.Tests.Support;
 
 namespace NixClaw.Runtime.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NixClaw.Runtime.Sops;
+using NixClaw.Sops;
 using NixClaw.Runtime.Tests.Support;
 
 namespace NixClaw.Runtime.Tests;

@@ -1,6 +1,9 @@
 using NixClaw.Runtime.Processes;
 using NixClaw.Runtime.Sops;
 using NixClaw.Runtime.Tests.Support;
+using NixClaw.Sops;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace NixClaw.Runtime.Tests;
 
@@ -52,7 +55,7 @@ public sealed class SecretsSetTests
         using var lab = new LabProject();
         await lab.RunAsync(["secrets", "set", "gh_token"], "secret-value-123");
         var before = File.ReadAllBytes(lab.SecretsFile);
-        Support.Tools.Require("age-keygen", "apt-get install age");
+        ExternalTools.Require("age-keygen", "apt-get install age");
         var wrong = Path.Combine(lab.Root, "wrong.txt");
         await new AgeTool(new SystemProcessRunner()).GenerateAsync(wrong, TestContext.Current.CancellationToken);
 
@@ -77,8 +80,8 @@ public sealed class SecretsSetTests
         var otherRecipient = await age.GenerateAsync(other, TestContext.Current.CancellationToken);
         var document = SopsDocument.Parse(File.ReadAllText(lab.SecretsFile), "lab.yaml");
         var wrapped = await age.EncryptArmoredAsync(new byte[32], otherRecipient, TestContext.Current.CancellationToken);
-        var entry = (YamlMap)((YamlSequence)document.Metadata.Get("age")!).Items[0];
-        entry.Set("enc", new YamlScalar(wrapped, YamlScalarStyle.Literal));
+        var entry = (YamlMappingNode)((YamlSequenceNode)document.Metadata.Get("age")!).Children[0];
+        entry.Set("enc", new YamlScalarNode(wrapped) { Style = ScalarStyle.Literal });
         File.WriteAllText(lab.SecretsFile, document.ToText());
 
         var result = await lab.RunAsync(["secrets", "set", "gh_token"], "w");
@@ -94,9 +97,10 @@ public sealed class SecretsSetTests
         await lab.RunAsync(["secrets", "set", "gh_token"], "a");
         await lab.RunAsync(["secrets", "set", "gitea/token"], "b");
         var document = SopsDocument.Parse(File.ReadAllText(lab.SecretsFile), "lab.yaml");
-        var gh = ((YamlScalar)document.Data.Get("gh_token")!).Value;
-        document.Data.Set("gh_token", new YamlScalar(((YamlScalar)((YamlMap)document.Data.Get("gitea")!).Get("token")!).Value));
-        ((YamlMap)document.Data.Get("gitea")!).Set("token", new YamlScalar(gh));
+        var gitea = (YamlMappingNode)document.Data.Get("gitea")!;
+        var gh = document.Data.GetText("gh_token")!;
+        document.Data.Set("gh_token", new YamlScalarNode(gitea.GetText("token")));
+        gitea.Set("token", new YamlScalarNode(gh));
         File.WriteAllText(lab.SecretsFile, document.ToText());
 
         var result = await lab.RunAsync(["secrets", "set", "mattermost/bot_token"], "c");
@@ -114,7 +118,7 @@ public sealed class SecretsSetTests
         var age = new AgeTool(new SystemProcessRunner());
         var dataKey = await age.DecryptAsync(document.AgeEntries()[0].Armored, lab.AgeKeyFile, TestContext.Current.CancellationToken);
         // A correctly encrypted value at the right path, but the MAC still covers the old one.
-        document.Data.Set("gh_token", new YamlScalar(SopsCipher.Encrypt(dataKey!, "forged"u8.ToArray(), "gh_token:").ToString()));
+        document.Data.Set("gh_token", new YamlScalarNode(SopsCipher.Encrypt(dataKey!, "forged"u8.ToArray(), "gh_token:").ToString()));
         File.WriteAllText(lab.SecretsFile, document.ToText());
 
         var (data, error) = await SopsVerifier.VerifyAsync(lab.SecretsFile, lab.AgeKeyFile);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using NixClaw.Bindings;
 using NixClaw.Runtime.Processes;
 using NixClaw.Runtime.Tests.Fixtures;
 using NixClaw.Runtime.Tests.Support;

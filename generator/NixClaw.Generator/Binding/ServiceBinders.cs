@@ -1,4 +1,3 @@
-using NixClaw.Generator.Evaluation;
 using NixClaw.Generator.Model;
 
 namespace NixClaw.Generator.Binding;

@@ -7,8 +7,8 @@ namespace NixClaw.Generator.Evaluation;
 
 /// <summary>
 /// Memoises Extract per host class. <c>ForAttributeWithMetadataName</c> runs the transform again on every
-/// compilation change (the semantic model is new), and evaluating binds every field initialiser: about
-/// 0.3 ms per agent. An entry is reused while <see cref="ExtractCacheEntry.IsValidFor"/> holds, so typing
+/// compilation change (the semantic model is new), and evaluating binds field initialisers, which costs
+/// time per agent. An entry is reused while <see cref="ExtractCacheEntry.IsValidFor"/> holds, so typing
 /// elsewhere costs a few set lookups instead. Entries live as long as the host class's syntax tree
 /// (a <see cref="ConditionalWeakTable{TKey,TValue}"/> keyed by it): editing the host file starts a new
 /// entry and the old one is collected with the old tree. Thread-safe.

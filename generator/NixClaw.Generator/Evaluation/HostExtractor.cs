@@ -87,8 +87,8 @@ internal static class HostExtractor
     }
 
     /// <summary>
-    /// Binding the field initialisers that the syntax path cannot evaluate is most of what is left of Extract's cost
-    /// (about 0.3 ms per agent when every initialiser was bound). The semantic model
+    /// Binding the field initialisers that the syntax path cannot evaluate is most of what is left of Extract's cost.
+    /// The semantic model
     /// is thread-safe and keeps each bound initialiser, so binding them on all cores first leaves the
     /// sequential evaluation (whose memo and cycle detection follow references in order) only cached lookups.
     /// Best effort: a failure here shows up, and is reported, when the evaluator binds the same node.

@@ -18,8 +18,8 @@ namespace NixClaw.Runtime.Gateway.Operations;
 /// </summary>
 internal sealed class JsonLinesFileLoggerProvider : ILoggerProvider
 {
-    // A channel drained by an async loop rather than a BlockingCollection on a thread: the thread's semaphore spun
-    // on every wake-up and cost ~10% of the gateway's CPU under load (docs/gateway.md, load benchmark).
+    // A channel drained by an async loop rather than a BlockingCollection on a thread: the thread's semaphore spins
+    // on every wake-up, which costs CPU on every log line under load.
     private readonly Channel<byte[]> _lines = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(10_000)
     {
         FullMode = BoundedChannelFullMode.DropWrite,

@@ -5,11 +5,11 @@ namespace NixClaw.Runtime.Gateway.Routing;
 /// Disposing stops the loop without waiting for a typing request in flight, so the reply is never held up by it.
 /// </summary>
 /// <remarks>
-/// Two things here are for throughput, measured with the gateway load benchmark (docs/gateway.md):
+/// Two things here are for throughput (the gateway load benchmark, docs/gateway.md):
 /// a request in flight is left to finish, bounded by its own timeout, rather than cancelled (cancelling an
 /// HTTP/1.1 request closes its pooled connection, and the churn of new connections cost more than the request);
 /// and the loop is stopped by disposing its timer, which ends the wait with <c>false</c>, not by cancelling it
-/// (each cancelled wait threw an exception whose stack trace cost ~15% of the gateway's CPU per message).
+/// (each cancelled wait would throw an exception, and building its stack trace per message is costly).
 /// </remarks>
 internal sealed class TypingIndicator : IAsyncDisposable
 {

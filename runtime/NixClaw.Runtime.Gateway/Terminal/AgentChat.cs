@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 using NixClaw.Bindings;
 using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Gateway.Agents;

@@ -15,7 +15,7 @@ internal static class AgentsFileChecker
     // The legacy list gets its own, more helpful message instead of "Unrecognized key".
     private static readonly HashSet<string> RootKeysWithLegacyList = [.. RootKeys, "list"];
 
-    // OpenClaw 2026.9.6 agent entry keys (reference/openclaw.md §3).
+    // The agent entry keys of OpenClaw 2026.9.6's config schema.
     private static readonly HashSet<string> EntryKeys =
     [
         "name", "workspace", "agentDir", "model", "identity", "groupChat", "sandbox", "tools", "skills", "subagents",
@@ -53,7 +53,7 @@ internal static class AgentsFileChecker
 
         checker.CheckKeys(obj, path, RootKeysWithLegacyList);
 
-        string? ownership = checker.OptionalString(obj, "ownership", path, nonEmpty: false);
+        var ownership = checker.OptionalString(obj, "ownership", path, nonEmpty: false);
         if (ownership is not null && ownership != "explicit")
         {
             checker.Error(path.Member("ownership"), "Invalid input: expected \"explicit\"");
@@ -101,7 +101,7 @@ internal static class AgentsFileChecker
             }
 
             // OpenClaw refuses a multi-agent roster without explicit ownership; declared agents count too.
-            int total = declared.Count + ids.Count(id => !declared.ContainsKey(id));
+            var total = declared.Count + ids.Count(id => !declared.ContainsKey(id));
             if (!obj.ContainsKey("ownership") && ids.Count > 0 && total > 1)
             {
                 checker.Error(path.Member("ownership"), "multi-agent rosters require agents.ownership=\"explicit\"", path);
@@ -120,9 +120,9 @@ internal static class AgentsFileChecker
 
         var obj = value.AsObject();
         checker.CheckKeys(obj, path, EntryKeys);
-        string? name = checker.OptionalString(obj, "name", path);
-        string? workspace = checker.OptionalString(obj, "workspace", path);
-        string? model = CheckModel(checker, obj, path);
+        var name = checker.OptionalString(obj, "name", path);
+        var workspace = checker.OptionalString(obj, "workspace", path);
+        var model = CheckModel(checker, obj, path);
         CheckCommon(checker, obj, path);
 
         if (declared is not null)
@@ -136,12 +136,12 @@ internal static class AgentsFileChecker
     /// <summary>The keys entries and defaults share, checked for kind only (NixClaw does not use their contents).</summary>
     private static void CheckCommon(FileChecker checker, Json5Object obj, ConfigPath path)
     {
-        foreach (string key in StringKeys)
+        foreach (var key in StringKeys)
         {
             _ = checker.OptionalString(obj, key, path);
         }
 
-        foreach (string key in ObjectKeys)
+        foreach (var key in ObjectKeys)
         {
             _ = checker.OptionalObject(obj, key, path);
         }

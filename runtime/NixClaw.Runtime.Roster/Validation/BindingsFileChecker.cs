@@ -28,7 +28,7 @@ internal static class BindingsFileChecker
         }
 
         var array = root.AsArray();
-        for (int i = 0; i < array.Count; i++)
+        for (var i = 0; i < array.Count; i++)
         {
             if (CheckBinding(checker, array[i], path.Index(i), knownAgentIds, warnings) is { } binding)
             {
@@ -48,9 +48,9 @@ internal static class BindingsFileChecker
         }
 
         var obj = value.AsObject();
-        int errorsBefore = checker.ErrorCount;
+        var errorsBefore = checker.ErrorCount;
         checker.CheckKeys(obj, path, BindingKeys);
-        string type = checker.OptionalEnum(obj, "type", path, "route", "acp") ?? "route";
+        var type = checker.OptionalEnum(obj, "type", path, "route", "acp") ?? "route";
         if (obj.TryGetValue("acp", out var acp) && type == "route")
         {
             checker.Error(path.Member("acp"), "acp is only allowed when type is \"acp\"");
@@ -60,7 +60,7 @@ internal static class BindingsFileChecker
             _ = checker.Expect(acp, Json5ValueKind.Object, path.Member("acp"));
         }
 
-        string? agentId = checker.RequiredString(obj, "agentId", path);
+        var agentId = checker.RequiredString(obj, "agentId", path);
         if (agentId is not null && knownAgentIds is not null && !knownAgentIds.Contains(agentId))
         {
             checker.Error(path.Member("agentId"), $"Unknown agent id \"{agentId}\" (not in agents.entries)");
@@ -108,8 +108,8 @@ internal static class BindingsFileChecker
 
         var at = path.Member("match");
         checker.CheckKeys(match, at, MatchKeys);
-        string? channel = checker.RequiredString(match, "channel", at);
-        string? accountId = checker.OptionalString(match, "accountId", at);
+        var channel = checker.RequiredString(match, "channel", at);
+        var accountId = checker.OptionalString(match, "accountId", at);
         _ = checker.OptionalString(match, "guildId", at);
         _ = checker.OptionalString(match, "teamId", at);
         checker.OptionalStringArray(match, "roles", at);

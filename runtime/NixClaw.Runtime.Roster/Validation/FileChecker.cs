@@ -58,7 +58,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
             return;
         }
 
-        string list = string.Join(", ", unknown.Select(k => $"\"{k}\""));
+        var list = string.Join(", ", unknown.Select(k => $"\"{k}\""));
         Error(path, unknown.Count == 1 ? $"Unrecognized key: {list}" : $"Unrecognized keys: {list}", path.Member(unknown[0]));
     }
 
@@ -76,7 +76,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
             return null;
         }
 
-        string text = value.GetString();
+        var text = value.GetString();
         if (nonEmpty && text.Length == 0)
         {
             Error(at, "Too small: expected string to have >=1 characters");
@@ -101,7 +101,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
     /// <summary>An optional string member restricted to <paramref name="options"/>.</summary>
     public string? OptionalEnum(Json5Object obj, string key, ConfigPath path, params string[] options)
     {
-        string? text = OptionalString(obj, key, path, nonEmpty: false);
+        var text = OptionalString(obj, key, path, nonEmpty: false);
         if (text is not null && !options.Contains(text, StringComparer.Ordinal))
         {
             Error(path.Member(key), $"Invalid option: expected one of {string.Join("|", options.Select(o => $"\"{o}\""))}");
@@ -124,7 +124,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
         }
 
         var array = value.AsArray();
-        for (int i = 0; i < array.Count; i++)
+        for (var i = 0; i < array.Count; i++)
         {
             _ = Expect(array[i], Json5ValueKind.String, path.Member(key).Index(i));
         }
@@ -147,7 +147,7 @@ internal sealed class FileChecker(string file, Json5Document document, List<Rost
             return;
         }
 
-        double number = value.GetDouble();
+        var number = value.GetDouble();
         if (!double.IsFinite(number) || number < 0 || Math.Floor(number) != number)
         {
             Error(path.Member(key), "Invalid input: expected a non-negative integer");

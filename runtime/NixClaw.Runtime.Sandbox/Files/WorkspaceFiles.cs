@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using SafeFiles = NixClaw.Runtime.Files;
 
 namespace NixClaw.Runtime.Sandbox.Files;

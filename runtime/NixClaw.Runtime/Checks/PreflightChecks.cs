@@ -3,6 +3,7 @@ using NixClaw.Contract;
 using NixClaw.Runtime.Processes;
 using NixClaw.Runtime.Project;
 using NixClaw.Runtime.Sops;
+using NixClaw.Sops;
 
 namespace NixClaw.Runtime.Checks;
 

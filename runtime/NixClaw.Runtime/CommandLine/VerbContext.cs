@@ -119,7 +119,7 @@ public sealed class VerbContext
                 WriteError(e.Message, e.Hint);
                 return e.ExitCode;
             }
-            catch (Sops.SopsFormatException e)
+            catch (NixClaw.Sops.SopsFormatException e)
             {
                 WriteError(e.Message, "Restore the secrets file from git, or move it aside and set the secrets again with `secrets set <name>`.");
                 return ExitCodes.DataError;

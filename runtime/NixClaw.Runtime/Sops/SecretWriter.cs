@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NixClaw.Sops;
 
 namespace NixClaw.Runtime.Sops;
 

@@ -1,4 +1,3 @@
-using NixClaw;
 
 namespace NixClaw.Runtime.Tests.Fixtures;
 

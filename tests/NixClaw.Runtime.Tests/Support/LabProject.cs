@@ -35,9 +35,12 @@ public sealed class LabProject : IDisposable
         if (withAgeKey)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(AgeKeyFile)!);
-            File.Copy(Tools.LabKeyFile, AgeKeyFile);
+            File.Copy(LabKeyFile, AgeKeyFile);
         }
     }
+
+    /// <summary>The test-only age key whose public key is <see cref="Fixtures.Lab.Recipient"/>.</summary>
+    public static string LabKeyFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "lab-age-key.txt");
 
     public GeneratedFileSet Generated { get; }
 

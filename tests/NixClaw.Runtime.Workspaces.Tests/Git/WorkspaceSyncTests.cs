@@ -1,4 +1,3 @@
-using LibGit2Sharp;
 using NixClaw.Fakes.Gitea;
 using NixClaw.Runtime.Workspaces.Git;
 

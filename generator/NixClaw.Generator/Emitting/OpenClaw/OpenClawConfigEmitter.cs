@@ -9,7 +9,7 @@ namespace NixClaw.Generator.Emitting.OpenClaw;
 
 /// <summary>
 /// <c>openclaw.json</c> for the original OpenClaw gateway (schema of openclaw 2026.9.6 and
-/// @openclaw/mattermost 2026.9.5, see reference/openclaw.md): loopback gateway with token auth,
+/// @openclaw/mattermost 2026.9.5; the real OpenClaw validates the sample's output in CI): loopback gateway with token auth,
 /// the Mattermost channel, model providers, the Brave key, and the roster files
 /// (<c>agents.json5</c> merged with the generated <c>declared-agents.json5</c>, <c>bindings.json5</c>) as <c>$include</c>s. The schema is strict, so only
 /// documented keys are written. Secrets appear only as <c>env</c> SecretRefs naming variables of the

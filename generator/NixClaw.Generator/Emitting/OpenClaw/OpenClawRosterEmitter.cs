@@ -7,7 +7,7 @@ namespace NixClaw.Generator.Emitting.OpenClaw;
 /// <summary>
 /// The roster files beside <c>openclaw.json</c>. OpenClaw reads <c>agents</c> as
 /// <c>{ $include: ["./agents.json5", "./declared-agents.json5"] }</c>: an include array is a deep merge in which the
-/// later file wins (reference/openclaw.md §1), so the declared agents are merged over the runtime ones that
+/// later file wins (OpenClaw's $include merge), so the declared agents are merged over the runtime ones that
 /// <c>agent new</c> writes, and a declared id always keeps its declared values.
 /// <list type="bullet">
 /// <item><c>declared-agents.json5</c>: generated from the declarations; replaced on every deploy.</item>

@@ -1,7 +1,7 @@
-namespace NixClaw.Nix.Tests;
+namespace NixClaw.Testing;
 
 /// <summary>Paths in the repository, found by walking up from the test binary to NixClaw.sln.</summary>
-internal static class Repo
+public static class Repo
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,4 +1,4 @@
-namespace NixClaw.Runtime.Sops;
+namespace NixClaw.Sops;
 
 /// <summary>Which declared secrets a sops file holds, read without decrypting (keys are plaintext in sops files).</summary>
 /// <param name="FileExists">Whether the file exists.</param>

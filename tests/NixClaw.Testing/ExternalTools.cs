@@ -1,26 +1,14 @@
-namespace NixClaw.Runtime.Tests.Support;
+using Xunit;
+
+namespace NixClaw.Testing;
 
 /// <summary>Real programs the tests use; a missing one fails the test with its name (never a silent skip).</summary>
-public static class Tools
+public static class ExternalTools
 {
     /// <summary>The repository's tools/ folder (pinned npm packages).</summary>
-    public static string ToolsDirectory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = System.IO.Path.Combine(dir.FullName, "tools");
-                if (File.Exists(System.IO.Path.Combine(candidate, "package.json")))
-                {
-                    return candidate;
-                }
-            }
+    public static string ToolsDirectory => Repo.Path("tools");
 
-            throw new InvalidOperationException("tools/ not found above " + AppContext.BaseDirectory);
-        }
-    }
-
+    /// <summary>Fails the test unless <paramref name="program"/> is on PATH; <paramref name="install"/> says how to get it.</summary>
     public static void Require(string program, string install)
     {
         foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
@@ -34,6 +22,7 @@ public static class Tools
         Assert.Fail($"This test needs '{program}' on PATH: {install}");
     }
 
+    /// <summary>Fails the test unless node and the pinned npm sops-age are installed.</summary>
     public static void RequireSopsAge()
     {
         Require("node", "apt-get install nodejs npm");
@@ -42,7 +31,4 @@ public static class Tools
             Assert.Fail("This test needs npm 'sops-age' (pinned in tools/package.json): run scripts/setup or `npm install` in tools/.");
         }
     }
-
-    /// <summary>The test-only age key whose public key is <see cref="Fixtures.Lab.Recipient"/>.</summary>
-    public static string LabKeyFile => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "lab-age-key.txt");
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NixClaw.Runtime.Sops;
+namespace NixClaw.Sops;
 
 /// <summary>
 /// One encrypted sops value: <c>ENC[AES256_GCM,data:&lt;b64&gt;,iv:&lt;b64&gt;,tag:&lt;b64&gt;,type:str]</c>.

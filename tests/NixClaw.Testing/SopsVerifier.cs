@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Xunit;
 
-namespace NixClaw.Runtime.Tests.Support;
+namespace NixClaw.Testing;
 
 /// <summary>Runs sops-verify.mjs: npm sops-age decrypts the file, and the MAC is recomputed in JavaScript.</summary>
 public static class SopsVerifier
@@ -9,10 +10,10 @@ public static class SopsVerifier
     /// <summary>The decrypted document on success; null and the error text when decryption or the MAC check fails.</summary>
     public static async Task<(JsonElement? Data, string? Error)> VerifyAsync(string sopsFile, string keyFile)
     {
-        Tools.RequireSopsAge();
+        ExternalTools.RequireSopsAge();
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sops-verify.mjs"));
-        info.ArgumentList.Add(Tools.ToolsDirectory);
+        info.ArgumentList.Add(ExternalTools.ToolsDirectory);
         info.ArgumentList.Add(sopsFile);
         info.ArgumentList.Add(keyFile);
         using var process = Process.Start(info)!;

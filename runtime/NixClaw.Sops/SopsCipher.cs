@@ -4,7 +4,7 @@ using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Modes;
 using Org.BouncyCastle.Crypto.Parameters;
 
-namespace NixClaw.Runtime.Sops;
+namespace NixClaw.Sops;
 
 /// <summary>
 /// sops's value cipher: AES-256-GCM with a 32-byte nonce and a 16-byte tag. BouncyCastle is used because .NET's

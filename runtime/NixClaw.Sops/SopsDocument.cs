@@ -1,4 +1,7 @@
-namespace NixClaw.Runtime.Sops;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NixClaw.Sops;
 
 /// <summary>
 /// A sops YAML file: the data tree (keys in plaintext, values <c>ENC[...]</c>) and the <c>sops</c> metadata
@@ -10,7 +13,7 @@ public sealed class SopsDocument
     /// <summary>The metadata key at the document root.</summary>
     public const string MetadataKey = "sops";
 
-    private SopsDocument(YamlMap data, YamlMap metadata, string fileName)
+    private SopsDocument(YamlMappingNode data, YamlMappingNode metadata, string fileName)
     {
         Data = data;
         Metadata = metadata;
@@ -18,16 +21,16 @@ public sealed class SopsDocument
     }
 
     /// <summary>The data tree, in document order.</summary>
-    public YamlMap Data { get; }
+    public YamlMappingNode Data { get; }
 
     /// <summary>The <c>sops</c> map.</summary>
-    public YamlMap Metadata { get; }
+    public YamlMappingNode Metadata { get; }
 
     /// <summary>Name used in messages.</summary>
     public string FileName { get; }
 
     /// <summary>Suffix of keys whose values are stored in plaintext.</summary>
-    public string UnencryptedSuffix => (Metadata.Get("unencrypted_suffix") as YamlScalar)?.Value ?? "_unencrypted";
+    public string UnencryptedSuffix => Metadata.GetText("unencrypted_suffix") ?? "_unencrypted";
 
     /// <summary>The age recipients the data key is wrapped for.</summary>
     public IReadOnlyList<string> Recipients => AgeEntries().Select(e => e.Recipient).ToList();
@@ -35,30 +38,24 @@ public sealed class SopsDocument
     /// <summary>A new, empty document whose data key is wrapped (armored) for <paramref name="recipient"/>.</summary>
     public static SopsDocument Create(string recipient, string armoredDataKey, string fileName)
     {
-        var entry = new YamlMap();
-        entry.Set("recipient", new YamlScalar(recipient));
-        entry.Set("enc", new YamlScalar(armoredDataKey.EndsWith('\n') ? armoredDataKey : armoredDataKey + "\n", YamlScalarStyle.Literal));
-        var ages = new YamlSequence();
-        ages.Items.Add(entry);
-        var metadata = new YamlMap();
-        metadata.Set("age", ages);
-        metadata.Set("lastmodified", new YamlScalar("", YamlScalarStyle.DoubleQuoted));
-        metadata.Set("mac", new YamlScalar(""));
-        metadata.Set("unencrypted_suffix", new YamlScalar("_unencrypted"));
-        metadata.Set("version", new YamlScalar("3.9.0"));
-        return new SopsDocument(new YamlMap(), metadata, fileName);
+        var entry = new YamlMappingNode();
+        entry.Set("recipient", new YamlScalarNode(recipient));
+        entry.Set("enc", new YamlScalarNode(armoredDataKey.EndsWith('\n') ? armoredDataKey : armoredDataKey + "\n") { Style = ScalarStyle.Literal });
+        var metadata = new YamlMappingNode();
+        metadata.Set("age", new YamlSequenceNode(entry));
+        metadata.Set("lastmodified", new YamlScalarNode("") { Style = ScalarStyle.DoubleQuoted });
+        metadata.Set("mac", new YamlScalarNode(""));
+        metadata.Set("unencrypted_suffix", new YamlScalarNode("_unencrypted"));
+        metadata.Set("version", new YamlScalarNode("3.9.0"));
+        return new SopsDocument(new YamlMappingNode(), metadata, fileName);
     }
 
     /// <summary>Parses a sops YAML file without decrypting anything.</summary>
     /// <exception cref="SopsFormatException">Not YAML, or no sops metadata.</exception>
     public static SopsDocument Parse(string text, string fileName)
     {
-        if (YamlReader.Parse(text, fileName) is not YamlMap root)
-        {
-            throw new SopsFormatException($"{fileName}: the document must be a map of keys");
-        }
-
-        if (root.Get(MetadataKey) is not YamlMap metadata)
+        var root = SopsYaml.Load(text, fileName);
+        if (root.Get(MetadataKey) is not YamlMappingNode metadata)
         {
             throw new SopsFormatException(
                 $"{fileName}: no 'sops' metadata section: the file is not encrypted (never commit plaintext secrets; set values with `secrets set`)");
@@ -72,15 +69,15 @@ public sealed class SopsDocument
             }
         }
 
-        if ((metadata.Get("mac_only_encrypted") as YamlScalar)?.Value is "true")
+        if (metadata.GetText("mac_only_encrypted") is "true")
         {
             throw new SopsFormatException($"{fileName}: the sops option 'mac_only_encrypted' is not supported here");
         }
 
-        var data = new YamlMap();
-        foreach (var entry in root.Entries.Where(e => e.Key != MetadataKey))
+        var data = new YamlMappingNode();
+        foreach (var (key, value) in root.Children.Where(e => ((YamlScalarNode)e.Key).Value != MetadataKey))
         {
-            data.Entries.Add(entry);
+            data.Add(key, value);
         }
 
         var document = new SopsDocument(data, metadata, fileName);
@@ -108,11 +105,11 @@ public sealed class SopsDocument
         {
             switch (map.Get(segment))
             {
-                case YamlMap child:
+                case YamlMappingNode child:
                     map = child;
                     break;
                 case null:
-                    var created = new YamlMap();
+                    var created = new YamlMappingNode();
                     map.Set(segment, created);
                     map = created;
                     break;
@@ -121,25 +118,25 @@ public sealed class SopsDocument
             }
         }
 
-        if (map.Get(path[^1]) is YamlMap)
+        if (map.Get(path[^1]) is YamlMappingNode)
         {
             throw new SopsFormatException($"{FileName}: '{string.Join('/', path)}' is a map of other secrets, not a value");
         }
 
-        map.Set(path[^1], new YamlScalar(storedText));
+        map.Set(path[^1], new YamlScalarNode(storedText));
     }
 
     /// <summary>The age entries of the metadata: recipient and armored wrapped data key.</summary>
     public IReadOnlyList<(string Recipient, string Armored)> AgeEntries()
     {
         var result = new List<(string, string)>();
-        if (Metadata.Get("age") is YamlSequence ages)
+        if (Metadata.Get("age") is YamlSequenceNode ages)
         {
-            foreach (var item in ages.Items)
+            foreach (var item in ages.Children)
             {
-                if (item is YamlMap entry && entry.Get("recipient") is YamlScalar recipient && entry.Get("enc") is YamlScalar enc)
+                if (item is YamlMappingNode entry && entry.GetText("recipient") is { } recipient && entry.GetText("enc") is { } enc)
                 {
-                    result.Add((recipient.Value, enc.Value));
+                    result.Add((recipient, enc));
                 }
             }
         }
@@ -150,17 +147,16 @@ public sealed class SopsDocument
     /// <summary>The whole file: data, then metadata, as sops writes it.</summary>
     public string ToText()
     {
-        var root = new YamlMap();
-        root.Entries.AddRange(Data.Entries);
+        var root = new YamlMappingNode(Data.Children);
         root.Set(MetadataKey, Metadata);
-        return YamlWriter.Write(root);
+        return SopsYaml.Write(root);
     }
 
-    private void Collect(YamlMap map, List<string> path, List<SopsLeaf> leaves)
+    private void Collect(YamlMappingNode map, List<string> path, List<SopsLeaf> leaves)
     {
-        foreach (var (key, value) in map.Entries)
+        foreach (var (key, value) in map.Children)
         {
-            path.Add(key);
+            path.Add(((YamlScalarNode)key).Value ?? "");
             CollectValue(value, path, leaves);
             path.RemoveAt(path.Count - 1);
         }
@@ -171,21 +167,21 @@ public sealed class SopsDocument
     {
         switch (value)
         {
-            case YamlMap { Entries.Count: > 0 } child:
+            case YamlMappingNode { Children.Count: > 0 } child:
                 Collect(child, path, leaves);
                 break;
-            case YamlSequence { Items.Count: > 0 } sequence:
-                foreach (var item in sequence.Items)
+            case YamlSequenceNode { Children.Count: > 0 } sequence:
+                foreach (var item in sequence.Children)
                 {
                     CollectValue(item, path, leaves);
                 }
 
                 break;
-            case YamlScalar scalar:
+            case YamlScalarNode scalar:
                 leaves.Add(new SopsLeaf(path.ToArray(), scalar));
                 break;
             default:
-                throw new SopsFormatException($"{FileName}:{value.Line}: '{string.Join('/', path)}' is an empty map or list; sops cannot encrypt it");
+                throw new SopsFormatException($"{FileName}:{value.Start.Line}: '{string.Join('/', path)}' is an empty map or list; sops cannot encrypt it");
         }
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
-namespace NixClaw.Runtime.Sops;
+namespace NixClaw.Sops;
 
 /// <summary>
 /// The operations that need the sops data key: decrypting values, the MAC, writing a value. The MAC rule
@@ -20,12 +22,12 @@ public static class SopsCrypto
         {
             if (document.IsUnencrypted(leaf))
             {
-                result.Add((leaf, Encoding.UTF8.GetBytes(leaf.Scalar.Value)));
+                result.Add((leaf, Encoding.UTF8.GetBytes(leaf.Text)));
                 continue;
             }
 
-            var value = SopsEncryptedValue.TryParse(leaf.Scalar.Value)
-                ?? throw new SopsFormatException($"{document.FileName}:{leaf.Scalar.Line}: '{leaf.Key}' is not encrypted (expected ENC[AES256_GCM,...])");
+            var value = SopsEncryptedValue.TryParse(leaf.Text)
+                ?? throw new SopsFormatException($"{document.FileName}:{leaf.Line}: '{leaf.Key}' is not encrypted (expected ENC[AES256_GCM,...])");
             try
             {
                 result.Add((leaf, SopsCipher.Decrypt(dataKey, value, leaf.AdditionalData)));
@@ -33,7 +35,7 @@ public static class SopsCrypto
             catch (CryptographicException)
             {
                 throw new SopsFormatException(
-                    $"{document.FileName}:{leaf.Scalar.Line}: '{leaf.Key}' does not decrypt with this file's data key (edited by hand, or copied from another file or key)");
+                    $"{document.FileName}:{leaf.Line}: '{leaf.Key}' does not decrypt with this file's data key (edited by hand, or copied from another file or key)");
             }
         }
 
@@ -56,8 +58,8 @@ public static class SopsCrypto
     /// <exception cref="SopsFormatException">No MAC, or it does not match (the file was changed without the key).</exception>
     public static void VerifyMac(SopsDocument document, byte[] dataKey)
     {
-        var lastModified = (document.Metadata.Get("lastmodified") as YamlScalar)?.Value ?? "";
-        var stored = SopsEncryptedValue.TryParse((document.Metadata.Get("mac") as YamlScalar)?.Value ?? "")
+        var lastModified = document.Metadata.GetText("lastmodified") ?? "";
+        var stored = SopsEncryptedValue.TryParse(document.Metadata.GetText("mac") ?? "")
             ?? throw new SopsFormatException($"{document.FileName}: the sops metadata has no MAC");
         string expected;
         try
@@ -78,7 +80,7 @@ public static class SopsCrypto
     /// <summary>Encrypts <paramref name="value"/> at <paramref name="path"/> and renews <c>lastmodified</c> and the MAC.</summary>
     public static void SetValue(SopsDocument document, IReadOnlyList<string> path, string value, byte[] dataKey, DateTimeOffset now)
     {
-        var leaf = new SopsLeaf(path, new YamlScalar(""));
+        var leaf = new SopsLeaf(path, new YamlScalarNode(""));
         var stored = document.IsUnencrypted(leaf)
             ? value
             : SopsCipher.Encrypt(dataKey, Encoding.UTF8.GetBytes(value), leaf.AdditionalData).ToString();
@@ -91,7 +93,7 @@ public static class SopsCrypto
     {
         var lastModified = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var mac = ComputeMac(document, dataKey);
-        document.Metadata.Set("lastmodified", new YamlScalar(lastModified, YamlScalarStyle.DoubleQuoted));
-        document.Metadata.Set("mac", new YamlScalar(SopsCipher.Encrypt(dataKey, Encoding.UTF8.GetBytes(mac), lastModified).ToString()));
+        document.Metadata.Set("lastmodified", new YamlScalarNode(lastModified) { Style = ScalarStyle.DoubleQuoted });
+        document.Metadata.Set("mac", new YamlScalarNode(SopsCipher.Encrypt(dataKey, Encoding.UTF8.GetBytes(mac), lastModified).ToString()));
     }
 }
