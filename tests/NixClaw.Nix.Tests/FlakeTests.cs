@@ -165,7 +165,7 @@ public sealed class FlakeTests
         Assert.Equal("latest", image.GetProperty("tag").GetString());
         Assert.Equal("/workspace", image.GetProperty("config").GetProperty("WorkingDir").GetString());
         Assert.Contains("bashInteractive", Strings(image.GetProperty("paths")));
-        var policy = File.ReadAllText(Repo.Path("generator", "NixClaw", "SandboxPolicy.cs"));
+        var policy = File.ReadAllText(Repo.Path("generator", "Contract", "Declarations", "SandboxPolicy.cs"));
         Assert.Contains("Image { get; init; } = \"localhost/nixclaw-sandbox\"", policy, StringComparison.Ordinal);
     }
 

@@ -63,8 +63,8 @@ public sealed class AgentDiagnosticsTests
                 (" ApiKey = OpenAIKey, IsDefault = true ", " ApiKey = OpenAIKey "),
                 ("Agent Research = new(\"research\", Channel: \"research\")\n    {\n        DisplayName = \"Research\",\n        Tools = StandardTools,\n    };",
                  "Agent Research = [|new(\"research\", Channel: \"research\")\n    {\n        DisplayName = \"Research\",\n        Tools = StandardTools,\n    }|];"),
-                ("Agent Notes = Research with { Id = \"notes\", Channel = \"notes\", DisplayName = \"Notes\", Tools = [new FileTools(ReadOnly: true)] };",
-                 "Agent Notes = [|Research with { Id = \"notes\", Channel = \"notes\", DisplayName = \"Notes\", Tools = [new FileTools(ReadOnly: true)] }|];")),
+                ("Agent Notes = Research with\n    {\n        Id = \"notes\",\n        Channel = \"notes\",\n        DisplayName = \"Notes\",\n        Tools = [new FileTools(ReadOnly: true)],\n    };",
+                 "Agent Notes = [|Research with\n    {\n        Id = \"notes\",\n        Channel = \"notes\",\n        DisplayName = \"Notes\",\n        Tools = [new FileTools(ReadOnly: true)],\n    }|];")),
             Error("NCLAW103", "Agent 'research' has no model and no model is declared with IsDefault = true"),
             Error("NCLAW103", "Agent 'notes' has no model and no model is declared with IsDefault = true"));
 

@@ -32,7 +32,7 @@ public sealed class DeclarationDiagnosticsTests
     public void NCLAW001_MethodCallIsNotACompileTimeValue() =>
         DiagnosticAssert.Exactly(
             Sources.Sample(("DisplayName = \"Research\"", "DisplayName = [|System.DateTime.Now.ToString()|]")),
-            Error("NCLAW001", $"'System.DateTime.Now.ToString()' {NotCompileTime} (operation Invocation); declarations must be built from literals, consts, enums and other declarations"));
+            Error("NCLAW001", $"'System.DateTime.Now.ToString()' {NotCompileTime} (a method call; the only call a declaration may make is Tool.From(method)); declarations must be built from literals, consts, enums and other declarations"));
 
     [Fact]
     public void NCLAW001_MutableStaticFieldIsNotACompileTimeValue() =>
