@@ -9,6 +9,10 @@ namespace NixClaw.Json5;
 /// Single-pass recursive-descent JSON5 parser over a span. Every character is looked at a bounded number of times, so
 /// parsing is linear; errors name the same character and position as the reference implementation (json5 2.2.3).
 /// </summary>
+/// <remarks>
+/// One file on purpose: the productions share one cursor and call each other, and the grammar reads top to bottom as
+/// in the JSON5 specification; split by production it would be the same code with the cursor passed around.
+/// </remarks>
 internal ref struct Json5Parser
 {
     private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\n\r");
