@@ -116,7 +116,7 @@ public sealed class CSharpToolEndToEndTests : IDisposable
     public void Dispose() => Directory.Delete(_workspace, recursive: true);
 
     private static string ProgramPath(string key) =>
-        Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        NixClaw.Testing.DeployedProgram.Of(Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!);
 
     private static string CreateWorkspace()
     {

@@ -17,8 +17,8 @@ internal static class ToolTestProgram
 
     public static string? RunAsUser => Environment.UserName == "root" ? SandboxUser : null;
 
-    public static string Path { get; } = typeof(ToolTestProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ToolTestProgram").Value!;
+    public static string Path { get; } = NixClaw.Testing.DeployedProgram.Of(typeof(ToolTestProgram).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ToolTestProgram").Value!);
 
     public static ToolProgram Program => ToolProgram.ForAssembly(Path);
 
