@@ -5,6 +5,7 @@ namespace NixClaw.Testing;
 /// A sandboxed C# tool runs the declarations program itself, so its folder must be readable inside the sandbox, and a
 /// clone under a home folder with mode 0700 is not.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class DeployedProgram
 {
     private static readonly string Root = System.IO.Path.Combine("/var/tmp", "nixclaw-test-programs");
