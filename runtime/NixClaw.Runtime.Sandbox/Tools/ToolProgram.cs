@@ -80,7 +80,10 @@ public sealed record ToolProgram(string DotnetHost, string EntryAssembly, IReadO
             paths.AddFile(interpreter);
         }
 
-        foreach (var library in LoadedNativeLibraries())
+        // This process's own application folder holds the native libraries of its packages (SQLite, libgit2); the
+        // program's folder, mounted above, has its own copies. Only libraries from elsewhere (libc, ICU) are added.
+        var ownFolder = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory) + "/";
+        foreach (var library in LoadedNativeLibraries().Where(l => !l.StartsWith(ownFolder, StringComparison.Ordinal)))
         {
             paths.AddFile(library);
         }
