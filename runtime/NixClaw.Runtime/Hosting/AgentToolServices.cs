@@ -18,7 +18,7 @@ internal static class AgentToolServices
     {
         var declaredTools = DeclaredTools.Of(manifest);
         // Only a program whose agents have sandboxed C# tools needs to find itself and its runtime.
-        var toolProgram = manifest.AllAgents.Any(a => declaredTools.Any(t => !t.RunsInProcess && a.Tools.Contains(t.Name, StringComparer.Ordinal)))
+        var toolProgram = manifest.AllAgents.Any(a => DeclaredTools.HasSandboxedTool(manifest, a))
             ? FindToolProgram()
             : null;
         services.AddSingleton(_ => new ToolHttpClient(environment.CreateHttpClient()));

@@ -17,7 +17,11 @@ internal static class DeclaredTools
                 ? "This program's tools: " + string.Join(", ", all.Select(t => t.Name)) + "."
                 : "This program declares no [AgentTool] methods.");
 
-    /// <summary>Whether any agent has a C# tool that runs in its sandbox (so the agent needs one).</summary>
+    /// <summary>Whether the agent needs a sandbox: it has <c>exec</c> or a C# tool that runs in its sandbox.</summary>
     public static bool NeedsSandbox(HostManifest manifest, AgentInfo agent) =>
-        agent.Tools.Any(name => name == "exec" || Of(manifest).Any(t => t.Name == name && !t.RunsInProcess));
+        agent.Tools.Contains("exec", StringComparer.Ordinal) || HasSandboxedTool(manifest, agent);
+
+    /// <summary>Whether the agent has a C# tool that runs in its sandbox (not <c>InProcess</c>).</summary>
+    public static bool HasSandboxedTool(HostManifest manifest, AgentInfo agent) =>
+        agent.Tools.Any(name => Of(manifest).Any(t => t.Name == name && !t.RunsInProcess));
 }
