@@ -42,8 +42,10 @@ public sealed class GatewayStartTests
         var starting = h.StartGatewayAsync(h.Manifest(), With(h.Options(statusPort: port), logPath), Ct);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         string? waiting = null;
-        // Waiting for Mattermost from the start, then with the last failure.
-        for (var attempt = 0; attempt < 200 && waiting?.Contains('(', StringComparison.Ordinal) != true; attempt++)
+        // Waiting for Mattermost from the start, then with the last failure. A deadline, not a count of polls: on a
+        // busy machine the first failure can take seconds to arrive.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline && waiting?.Contains('(', StringComparison.Ordinal) != true)
         {
             try
             {
