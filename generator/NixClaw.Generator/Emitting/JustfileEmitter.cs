@@ -33,6 +33,7 @@ internal static class JustfileEmitter
         Recipe(w, "Create an agent: Gitea repo, workspace, channel, roster entry", "new-agent name", "{{ as_service }} {{ program }} agent new {{ quote(name) }}");
         Recipe(w, "Remove an agent (add --delete-repo to delete its repository too)", "delete-agent name *flags", "{{ as_service }} {{ program }} agent delete {{ quote(name) }} {{ flags }}");
         Recipe(w, "List declared and runtime agents", "agents", "{{ as_service }} {{ program }} agent list");
+        Recipe(w, "Create what agents declared in C# still lack, now (each deploy starts this on its own)", "reconcile *ids", "{{ as_service }} {{ program }} agent reconcile {{ ids }}");
         Recipe(w, "Commit and push workspaces now (all, or one agent)", "sync agent=\"\"", "{{ as_service }} {{ program }} sync {{ if agent == \"\" { \"\" } else { quote(agent) } }}");
         Recipe(w, "Clone or update the shared skills repository", "clone-skills", "{{ as_service }} {{ program }} clone-skills");
         return w.ToString();

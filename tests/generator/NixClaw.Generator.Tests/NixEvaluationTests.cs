@@ -161,16 +161,19 @@ public sealed class NixEvaluationTests
     }
 
     [Fact]
-    public void TheGatewayAndSyncUnitsNameTheSameFoldersExplicitly()
+    public void TheGatewaySyncAndReconcileUnitsNameTheSameFoldersExplicitly()
     {
         var home = NixEval.Json($"(let m = (import {NixEval.Lit(Path.Combine(Dir, "hosts/nixclaw/home/openclaw.nix"))}) ({NixEval.ModuleArgs(SecretKeys)}); in m // {{ imports = map toString m.imports; }})");
         var services = home.GetProperty("systemd").GetProperty("user").GetProperty("services");
 
         var gateway = services.GetProperty("nixclaw-gateway").GetProperty("Service").GetProperty("ExecStart").GetString()!;
         Assert.EndsWith(" gateway --secrets-dir /run/secrets --config-dir %h/.openclaw --state-dir %S/nixclaw --status-port 18789", gateway);
-        var sync = Strings(services.GetProperty("nixclaw-sync").GetProperty("Service").GetProperty("Environment"));
-        Assert.Contains("NIXCLAW_CONFIG_DIR=%h/.openclaw", sync);
-        Assert.Contains("NIXCLAW_STATE_DIR=%S/nixclaw", sync);
+        foreach (var unit in new[] { "nixclaw-sync", "nixclaw-reconcile" })
+        {
+            var environment = Strings(services.GetProperty(unit).GetProperty("Service").GetProperty("Environment"));
+            Assert.Contains("NIXCLAW_CONFIG_DIR=%h/.openclaw", environment);
+            Assert.Contains("NIXCLAW_STATE_DIR=%S/nixclaw", environment);
+        }
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class SampleOutputTests
         var dir = SampleRun.Sample.WriteTo();
         var (code, stdout, stderr) = Support.Tools.Run(Support.Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--list"]);
         Assert.True(code == 0, stderr);
-        foreach (var recipe in new[] { "status", "logs", "restart", "pull", "deploy", "push", "new-agent name", "delete-agent name *flags", "sync agent=\"\"", "clone-skills" })
+        foreach (var recipe in new[] { "status", "logs", "restart", "pull", "deploy", "push", "new-agent name", "delete-agent name *flags", "reconcile *ids", "sync agent=\"\"", "clone-skills" })
         {
             Assert.Contains("    " + recipe, stdout);
         }
@@ -117,5 +117,9 @@ public sealed class SampleOutputTests
         var (code, stdout, stderr) = Support.Tools.Run(Support.Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--dry-run", "new-agent", "my project"]);
         Assert.True(code == 0, stderr);
         Assert.Contains("/etc/profiles/per-user/openclaw/bin/Homelab agent new 'my project'", stderr + stdout);
+
+        (code, stdout, stderr) = Support.Tools.Run(Support.Tools.Just, ["--justfile", Path.Combine(dir, "hosts/nixclaw/justfile"), "--dry-run", "reconcile", "research"]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("/etc/profiles/per-user/openclaw/bin/Homelab agent reconcile research", stderr + stdout);
     }
 }

@@ -123,7 +123,7 @@ public sealed class UpstreamEvaluationTests
         Assert.Equal("/home/" + Service, service.GetProperty("homeDirectory").GetString());
         Assert.Equal("25.11", service.GetProperty("stateVersion").GetString());
         Assert.Equal(
-            ["nixclaw-gateway", "nixclaw-sandbox-image", "nixclaw-sync"],
+            ["nixclaw-gateway", "nixclaw-reconcile", "nixclaw-sandbox-image", "nixclaw-sync"],
             service.GetProperty("services").EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal));
 
         var gateway = service.GetProperty("services").GetProperty("nixclaw-gateway");
@@ -133,6 +133,15 @@ public sealed class UpstreamEvaluationTests
         Assert.EndsWith(" gateway --secrets-dir /run/secrets --config-dir %h/.openclaw --state-dir %S/nixclaw --status-port 18789",
             Assert.Single(Strings(gateway.GetProperty("Service").GetProperty("ExecStart"))));
         Assert.Equal(["default.target"], Strings(gateway.GetProperty("Install").GetProperty("WantedBy")));
+
+        // Declared agents are provisioned on their own: started at login/boot and again whenever the program changes,
+        // retried while Gitea or Mattermost is unreachable.
+        var reconcile = service.GetProperty("services").GetProperty("nixclaw-reconcile").GetProperty("Service");
+        Assert.Equal("oneshot", reconcile.GetProperty("Type").GetString());
+        Assert.True(reconcile.GetProperty("RemainAfterExit").GetBoolean());
+        Assert.Equal("on-failure", reconcile.GetProperty("Restart").GetString());
+        Assert.EndsWith(" agent reconcile", Assert.Single(Strings(reconcile.GetProperty("ExecStart"))));
+        Assert.Equal(["default.target"], Strings(service.GetProperty("services").GetProperty("nixclaw-reconcile").GetProperty("Install").GetProperty("WantedBy")));
 
         var timer = service.GetProperty("timers").GetProperty("nixclaw-sync");
         Assert.Equal("*:0/15", timer.GetProperty("Timer").GetProperty("OnCalendar").GetString());

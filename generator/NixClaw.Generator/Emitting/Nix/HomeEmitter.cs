@@ -32,13 +32,13 @@ internal static class HomeEmitter
                 Raw("\"NIXCLAW_SANDBOX_ROOTFS=${pkgs.callPackage " + SupportPath(SupportFiles.SandboxRootfs) + " { }}\""),
                 Str("DOTNET_CLI_TELEMETRY_OPTOUT=1"))
             : environment;
-        // Both units name their folders explicitly (the runtime's defaults, as systemd specifiers: %h is the home,
+        // The units name their folders explicitly (the runtime's defaults, as systemd specifiers: %h is the home,
         // %S the user's state folder, ~/.local/state), so nothing depends on how the units' environment is inherited.
         const string ConfigDirectory = "%h/.openclaw";
         const string StateDirectory = "%S/nixclaw";
         var gatewayCommand = "\"${program} gateway --secrets-dir " + SecretPaths.Root + " --config-dir " + ConfigDirectory + " --state-dir " + StateDirectory +
             " --status-port " + host.Gateway.Port + "\"";
-        var syncEnvironment = Strings(new[] { "PATH=" + path, "DOTNET_CLI_TELEMETRY_OPTOUT=1", "NIXCLAW_CONFIG_DIR=" + ConfigDirectory, "NIXCLAW_STATE_DIR=" + StateDirectory });
+        var oneShotEnvironment = Strings(new[] { "PATH=" + path, "DOTNET_CLI_TELEMETRY_OPTOUT=1", "NIXCLAW_CONFIG_DIR=" + ConfigDirectory, "NIXCLAW_STATE_DIR=" + StateDirectory });
         var interval = host.SyncIntervalMinutes;
         var timer = 60 % interval == 0
             ? Attrs(Set("OnCalendar", Str("*:0/" + interval)), Set("Persistent", NixExpr.Bool(true)))
@@ -100,7 +100,20 @@ internal static class HomeEmitter
                     Set("Service", Attrs(
                         Set("Type", Str("oneshot")),
                         Set("ExecStart", Raw("\"${program} sync\"")),
-                        Set("Environment", syncEnvironment))))),
+                        Set("Environment", oneShotEnvironment))))),
+                NixBinding.Blank,
+                new NixComment("Repository, workspace, channel and members for every agent declared in C#. Runs again whenever the"),
+                new NixComment("program changes (a deploy that declares an agent), and every minute until Gitea and Mattermost both answer."),
+                SetPath(new[] { "systemd", "user", "services", "nixclaw-reconcile" }, Attrs(
+                    Set("Unit.Description", Str("Create what agents declared in C# need (repository, workspace, channel)")),
+                    Set("Service", Attrs(
+                        Set("Type", Str("oneshot")),
+                        Set("RemainAfterExit", NixExpr.Bool(true)),
+                        Set("ExecStart", Raw("\"${program} agent reconcile\"")),
+                        Set("Environment", oneShotEnvironment),
+                        Set("Restart", Str("on-failure")),
+                        Set("RestartSec", NixExpr.Int(60)))),
+                    Set("Install.WantedBy", NixExpr.List(Str("default.target"))))),
                 NixBinding.Blank,
                 SetPath(new[] { "systemd", "user", "timers", "nixclaw-sync" }, Attrs(
                     Set("Unit.Description", Str("Sync agent workspaces every " + interval + " minutes")),

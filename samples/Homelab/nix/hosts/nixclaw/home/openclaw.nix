@@ -61,6 +61,26 @@ in
     };
   };
 
+  # Repository, workspace, channel and members for every agent declared in C#. Runs again whenever the
+  # program changes (a deploy that declares an agent), and every minute until Gitea and Mattermost both answer.
+  systemd.user.services.nixclaw-reconcile = {
+    Unit.Description = "Create what agents declared in C# need (repository, workspace, channel)";
+    Service = {
+      Type = "oneshot";
+      RemainAfterExit = true;
+      ExecStart = "${program} agent reconcile";
+      Environment = [
+        "PATH=/run/wrappers/bin:/etc/profiles/per-user/openclaw/bin:/run/current-system/sw/bin"
+        "DOTNET_CLI_TELEMETRY_OPTOUT=1"
+        "NIXCLAW_CONFIG_DIR=%h/.openclaw"
+        "NIXCLAW_STATE_DIR=%S/nixclaw"
+      ];
+      Restart = "on-failure";
+      RestartSec = 60;
+    };
+    Install.WantedBy = [ "default.target" ];
+  };
+
   systemd.user.timers.nixclaw-sync = {
     Unit.Description = "Sync agent workspaces every 15 minutes";
     Timer = {
