@@ -13,8 +13,8 @@ internal static class Json5Oracle
 
     public static IReadOnlyList<OracleResult> Parse(IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
-        var script = Path.Combine(RepoPaths.Root, "tools", "json5-oracle.js");
-        var package = Path.Combine(RepoPaths.Root, "tools", "node_modules", "json5", "package.json");
+        var script = Repo.Path("tools", "json5-oracle.js");
+        var package = Repo.Path("tools", "node_modules", "json5", "package.json");
         Assert.True(File.Exists(script), $"{script} is missing");
         if (!File.Exists(package))
         {
