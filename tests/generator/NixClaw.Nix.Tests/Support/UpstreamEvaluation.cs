@@ -22,7 +22,7 @@ public static class UpstreamEvaluation
     private static readonly Lazy<string> Executable = new(FindNixInstantiate);
 
     /// <summary>The repository root (the folder holding NixClaw.sln), found above the test binary.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repo.Root;
 
     /// <summary>tests/generator/NixClaw.Nix.Tests/Harness: eval.nix and the stand-ins.</summary>
     public static string HarnessDirectory { get; } = Path.Combine(RepositoryRoot, "tests", "generator", "NixClaw.Nix.Tests", "Harness");
@@ -173,18 +173,5 @@ public static class UpstreamEvaluation
 
         Assert.Fail("nix-instantiate is not on PATH: run scripts/setup (installs the Debian package nix-bin).");
         return "";
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NixClaw.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("NixClaw.sln not found above " + AppContext.BaseDirectory);
     }
 }
