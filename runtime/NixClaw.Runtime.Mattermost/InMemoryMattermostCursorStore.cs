@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>A process-local <see cref="IMattermostCursorStore"/> (tests, demos); the gateway keeps cursors in SQLite.</summary>
-public sealed class InMemoryMattermostCursorStore : IMattermostCursorStore
+internal sealed class InMemoryMattermostCursorStore : IMattermostCursorStore
 {
     private readonly ConcurrentDictionary<string, long> _cursors = new(StringComparer.Ordinal);
 

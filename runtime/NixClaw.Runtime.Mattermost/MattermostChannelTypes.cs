@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>Mattermost's one-letter channel types.</summary>
-public static class MattermostChannelTypes
+internal static class MattermostChannelTypes
 {
     public const string Open = "O";
     public const string Private = "P";

@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Mattermost;
 
 /// <summary>Exponential backoff with jitter: the n-th delay is uniform in [d/2, d] where d = min(cap, base × 2^n).</summary>
-public static class RetryBackoff
+internal static class RetryBackoff
 {
     /// <summary>Delay before retry number <paramref name="attempt"/> (0-based).</summary>
     public static TimeSpan Delay(int attempt, TimeSpan baseDelay, TimeSpan maxDelay, double jitterSample)

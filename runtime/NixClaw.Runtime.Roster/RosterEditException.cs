@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Roster;
 
 /// <summary>A roster edit was refused: it would change a declared agent, conflict with a binding, or leave invalid files.</summary>
-public sealed class RosterEditException : Exception
+internal sealed class RosterEditException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RosterEditException(string message, IReadOnlyList<RosterError>? errors = null)

@@ -1,4 +1,4 @@
 namespace NixClaw.Runtime.Workspaces;
 
 /// <summary>A workspace template is missing or has a placeholder that cannot be filled; the message names the file and line.</summary>
-public sealed class TemplateException(string message) : Exception(message);
+internal sealed class TemplateException(string message) : Exception(message);

@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Workspaces;
 /// that itself contains <c>{{...}}</c> cannot inject another placeholder. <c>{{{{</c> writes a literal <c>{{</c>;
 /// a <c>{{</c> that does not start a well-formed placeholder is copied as it is; an unknown name is an error.
 /// </summary>
-public static partial class TemplateRenderer
+internal static partial class TemplateRenderer
 {
     /// <summary>Renders <paramref name="text"/>; <paramref name="source"/> names the file in errors.</summary>
     public static string Render(string text, IReadOnlyDictionary<string, string> values, string source)

@@ -7,7 +7,7 @@ namespace NixClaw.Runtime;
 /// Everything a verb takes from the outside world: terminal, environment variables, folders, programs,
 /// HTTP, clock. <see cref="FromSystem"/> is the real one; tests build their own with temporary folders and fakes.
 /// </summary>
-public sealed class AppEnvironment
+internal sealed class AppEnvironment
 {
     /// <summary>Standard output.</summary>
     public required TextWriter Out { get; init; }

@@ -4,7 +4,7 @@ namespace NixClaw.Runtime;
 /// Exit statuses of every verb, stable for scripts. The non-zero ones beyond 1 and 2 follow BSD
 /// <c>sysexits.h</c>, so they mean the same as in other Unix tools.
 /// </summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Done; for checks: nothing would fail.</summary>
     public const int Ok = 0;

@@ -4,7 +4,7 @@ namespace NixClaw.Runtime;
 /// An error the operator can fix: the message says what is wrong, the hint what to do. Verbs throw it; the app
 /// prints <c>error: message</c> and the hint, and exits with <see cref="ExitCode"/>. Never put a secret in either.
 /// </summary>
-public sealed class OperatorException(int exitCode, string message, string? hint = null) : Exception(message)
+internal sealed class OperatorException(int exitCode, string message, string? hint = null) : Exception(message)
 {
     /// <summary>Exit status (see <see cref="ExitCodes"/>).</summary>
     public int ExitCode { get; } = exitCode;

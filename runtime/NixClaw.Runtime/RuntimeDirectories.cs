@@ -11,7 +11,7 @@ namespace NixClaw.Runtime;
 /// <param name="ConfigDirectory">openclaw.json, agents.json5, bindings.json5.</param>
 /// <param name="StateDirectory">The SQLite database and other state.</param>
 /// <param name="WorkspacesDirectory">One folder per agent id.</param>
-public sealed record RuntimeDirectories(string ConfigDirectory, string StateDirectory, string WorkspacesDirectory)
+internal sealed record RuntimeDirectories(string ConfigDirectory, string StateDirectory, string WorkspacesDirectory)
 {
     /// <summary>Overrides the config folder.</summary>
     public const string ConfigVariable = "NIXCLAW_CONFIG_DIR";

@@ -8,7 +8,7 @@ namespace NixClaw.Runtime;
 /// <c>&lt;dir&gt;/&lt;key&gt;</c>, where a key with <c>/</c> is a sub-path as sops-nix lays it out; when that file does not exist,
 /// <c>&lt;dir&gt;/&lt;key with / as _&gt;</c>, because systemd credential names (<c>$CREDENTIALS_DIRECTORY</c>) cannot contain <c>/</c>.
 /// </summary>
-public sealed class SecretLocations
+internal sealed class SecretLocations
 {
     /// <summary>The option of the <c>gateway</c> verb.</summary>
     public const string Option = "--secrets-dir";

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Sandbox.Tools;
 /// files and network, through the generated function's own <c>InvokeCoreAsync</c> and a <see cref="ToolContext"/>
 /// for the agent. Only the time limit and the error handling of a sandboxed tool apply.
 /// </summary>
-public sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, WorkspaceFiles files, HttpClient http, TimeSpan timeout) : AIFunction
+internal sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, WorkspaceFiles files, HttpClient http, TimeSpan timeout) : AIFunction
 {
     /// <inheritdoc/>
     public override string Name => tool.Name;

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Sandbox.Tools;
 /// sandbox with the agent's limits, the call on stdin and the result on stdout. Its stderr (the tool's logger) is
 /// logged here, capped. Failures and timeouts become a short error text naming the tool.
 /// </summary>
-public sealed class SandboxedAgentTool(AgentToolFunction tool, ISandbox sandbox, ToolProgram program, string agentId, string workspaceDirectory, SandboxLimits limits)
+internal sealed class SandboxedAgentTool(AgentToolFunction tool, ISandbox sandbox, ToolProgram program, string agentId, string workspaceDirectory, SandboxLimits limits)
     : AIFunction
 {
     /// <summary>Bytes of the tool's stderr logged per call.</summary>

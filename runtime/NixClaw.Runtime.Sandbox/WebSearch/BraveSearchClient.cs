@@ -10,7 +10,7 @@ namespace NixClaw.Runtime.Sandbox.WebSearch;
 /// Errors: 401/403/422 with <c>SUBSCRIPTION_TOKEN_INVALID</c> mean a bad key; 429 is a rate or quota limit,
 /// retried after the first <c>X-RateLimit-Reset</c> value by the caller; the key never appears in a message.
 /// </summary>
-public sealed partial class BraveSearchClient(HttpClient http, Uri baseUrl, TimeProvider timeProvider)
+internal sealed partial class BraveSearchClient(HttpClient http, Uri baseUrl, TimeProvider timeProvider)
 {
     /// <summary>Brave's production endpoint.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://api.search.brave.com/");

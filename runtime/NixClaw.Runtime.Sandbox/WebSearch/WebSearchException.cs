@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Sandbox.WebSearch;
 
 /// <summary>A web search that failed: bad key, rate limit, timeout, or a response that is not Brave's.</summary>
-public sealed class WebSearchException : Exception
+internal sealed class WebSearchException : Exception
 {
     public WebSearchException(string message)
         : base(message)

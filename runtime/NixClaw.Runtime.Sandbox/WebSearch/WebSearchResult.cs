@@ -5,4 +5,4 @@ namespace NixClaw.Runtime.Sandbox.WebSearch;
 /// <param name="Url">Page URL.</param>
 /// <param name="Description">Snippet, without highlight tags.</param>
 /// <param name="Age">Page date as Brave gives it (<c>page_age</c>), when known.</param>
-public sealed record WebSearchResult(string Title, string Url, string Description, string? Age);
+internal sealed record WebSearchResult(string Title, string Url, string Description, string? Age);

@@ -3,5 +3,5 @@ using System.Net;
 namespace NixClaw.Runtime.Workspaces.GiteaApi;
 
 /// <summary>409: a repository with that name (compared case-insensitively) already exists.</summary>
-public sealed class GiteaConflictException(string operation, string? serverMessage)
+internal sealed class GiteaConflictException(string operation, string? serverMessage)
     : GiteaApiException(HttpStatusCode.Conflict, operation, serverMessage);

@@ -3,7 +3,7 @@ using NixClaw.Runtime.Workspaces.Lifecycle;
 namespace NixClaw.Runtime.Agents;
 
 /// <summary>Prints each lifecycle step as it completes (<c>  repository: created</c>), so long runs show progress.</summary>
-public sealed class ConsoleLifecycleHook(TextWriter output) : ILifecycleHook
+internal sealed class ConsoleLifecycleHook(TextWriter output) : ILifecycleHook
 {
     public ValueTask BeforeStepAsync(string agentId, LifecycleStep step, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 

@@ -4,7 +4,7 @@ using NixClaw.Runtime.Workspaces.Lifecycle;
 namespace NixClaw.Runtime.Agents;
 
 /// <summary>Turns the Workspaces library's exceptions into operator errors with what to do.</summary>
-public static class LifecycleErrors
+internal static class LifecycleErrors
 {
     /// <summary>Runs <paramref name="work"/>, translating its failures.</summary>
     public static async Task<T> TranslateAsync<T>(Func<Task<T>> work)

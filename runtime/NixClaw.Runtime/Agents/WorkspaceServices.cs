@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Agents;
 /// The Workspaces library wired for this host: the manifest's Gitea and Mattermost servers, their token files
 /// (<see cref="SecretInfo.Path"/>), and the runtime folders from <see cref="RuntimeDirectories"/>.
 /// </summary>
-public sealed class WorkspaceServices : IDisposable
+internal sealed class WorkspaceServices : IDisposable
 {
     private readonly HttpClient _giteaHttp;
     private readonly HttpClient _mattermostHttp;

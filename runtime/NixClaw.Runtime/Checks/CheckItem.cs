@@ -7,7 +7,7 @@ namespace NixClaw.Runtime.Checks;
 /// <param name="Details">One entry per problem (file, secret, parse error); never a secret value.</param>
 /// <param name="Hint">What to do, or null.</param>
 /// <param name="ExitCode">Exit status this failure maps to (<see cref="ExitCodes"/>).</param>
-public sealed record CheckItem(string Name, CheckStatus Status, string Summary, IReadOnlyList<string> Details, string? Hint = null, int ExitCode = ExitCodes.Ok)
+internal sealed record CheckItem(string Name, CheckStatus Status, string Summary, IReadOnlyList<string> Details, string? Hint = null, int ExitCode = ExitCodes.Ok)
 {
     public static CheckItem Ok(string name, string summary) => new(name, CheckStatus.Ok, summary, []);
 

@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Checks;
 
 /// <summary>Several checks; the exit status is the most severe failure's.</summary>
-public sealed record CheckReport(IReadOnlyList<CheckItem> Items)
+internal sealed record CheckReport(IReadOnlyList<CheckItem> Items)
 {
     /// <summary>True when nothing failed.</summary>
     public bool Passed => Items.All(i => i.Status != CheckStatus.Failed);

@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Checks;
 
 /// <summary>Outcome of one check.</summary>
-public enum CheckStatus
+internal enum CheckStatus
 {
     /// <summary>Fine.</summary>
     Ok,

@@ -8,7 +8,7 @@ using NixClaw.Sops;
 namespace NixClaw.Runtime.Checks;
 
 /// <summary>The checks that tell, before anything is copied to a machine, whether a deploy would fail.</summary>
-public sealed class PreflightChecks(HostManifest manifest, FlakeProject project, GeneratedFileSet generated, AppEnvironment environment)
+internal sealed class PreflightChecks(HostManifest manifest, FlakeProject project, GeneratedFileSet generated, AppEnvironment environment)
 {
     /// <summary>Build hint used when the Nix folder is behind the declarations.</summary>
     public const string BuildHint = "Run `dotnet build` in the declarations project (it rewrites nix/), review and commit the changes, then run again.";

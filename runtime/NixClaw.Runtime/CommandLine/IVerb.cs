@@ -7,7 +7,7 @@ namespace NixClaw.Runtime.CommandLine;
 /// action through <see cref="VerbContext.SetAction"/>, which maps <see cref="OperatorException"/> and Ctrl-C to exit codes.
 /// Adding a verb (for example <c>gateway</c> from NixClaw.Runtime.Gateway) is one class and one line in <see cref="NixClawApp"/>.
 /// </summary>
-public interface IVerb
+internal interface IVerb
 {
     /// <summary>Builds the command.</summary>
     Command Create(VerbContext context);

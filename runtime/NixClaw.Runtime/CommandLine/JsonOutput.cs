@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace NixClaw.Runtime.CommandLine;
 
 /// <summary>The one JSON style of every <c>--json</c> output: camelCase, indented, enums as camelCase strings.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     /// <summary>Serializer options.</summary>
     public static readonly JsonSerializerOptions Options = new()

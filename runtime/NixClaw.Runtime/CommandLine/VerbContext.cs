@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace NixClaw.Runtime.CommandLine;
 
 /// <summary>What every verb shares: the manifest, the environment, common options, examples, and error handling.</summary>
-public sealed class VerbContext
+internal sealed class VerbContext
 {
     private readonly Dictionary<Command, IReadOnlyList<Example>> _examples = [];
     private readonly Lazy<IAnsiConsole> _console;

@@ -4,7 +4,7 @@ using NixClaw.Runtime.Project;
 namespace NixClaw.Runtime.Deploy;
 
 /// <summary>The exact commands of a deploy, as argument lists (flags as verified in nixos-anywhere and nixos-rebuild-ng).</summary>
-public static class DeployCommands
+internal static class DeployCommands
 {
     /// <summary>Flake reference of nixos-anywhere when it is not installed.</summary>
     public const string NixosAnywhereFlake = "github:nix-community/nixos-anywhere";

@@ -7,7 +7,7 @@ namespace NixClaw.Runtime.Deploy;
 /// file 600; nixos-anywhere keeps modes), outside the flake so the key can never be committed or copied into the
 /// Nix store. Disposing overwrites and deletes it; verbs dispose in <c>finally</c>, so failures and Ctrl-C clean up too.
 /// </summary>
-public sealed class ExtraFilesStaging : IDisposable
+internal sealed class ExtraFilesStaging : IDisposable
 {
     /// <summary>Where the key lands on the target, relative to the tree (the generated <c>sops.age.keyFile</c>).</summary>
     public const string KeyPathInTree = "root/.config/sops/age/keys.txt";

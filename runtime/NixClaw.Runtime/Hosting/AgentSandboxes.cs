@@ -9,7 +9,7 @@ namespace NixClaw.Runtime.Hosting;
 /// or <see cref="RootFilesystemVariable"/>; the generated unit sets the variable to a Nix store path when an agent
 /// declares bubblewrap). Tools are built synchronously per turn, so the (slow, async) capability probe happens here.
 /// </summary>
-public static class AgentSandboxes
+internal static class AgentSandboxes
 {
     /// <summary>The <c>gateway</c> option naming bubblewrap's root filesystem.</summary>
     public const string RootFilesystemOption = "--sandbox-rootfs";

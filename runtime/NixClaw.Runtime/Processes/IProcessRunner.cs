@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Processes;
 
 /// <summary>Starts external programs. Verbs use this seam so tests can assert the exact commands without running them.</summary>
-public interface IProcessRunner
+internal interface IProcessRunner
 {
     /// <summary>Runs <paramref name="spec"/> to completion; cancellation kills the process tree.</summary>
     /// <exception cref="ToolNotFoundException">The program is not installed.</exception>

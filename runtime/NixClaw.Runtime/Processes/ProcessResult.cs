@@ -4,7 +4,7 @@ namespace NixClaw.Runtime.Processes;
 /// <param name="ExitCode">Exit status.</param>
 /// <param name="StandardOutput">Standard output bytes.</param>
 /// <param name="StandardError">Standard error as text.</param>
-public sealed record ProcessResult(int ExitCode, byte[] StandardOutput, string StandardError)
+internal sealed record ProcessResult(int ExitCode, byte[] StandardOutput, string StandardError)
 {
     /// <summary>Standard output as UTF-8 text.</summary>
     public string OutputText => System.Text.Encoding.UTF8.GetString(StandardOutput);

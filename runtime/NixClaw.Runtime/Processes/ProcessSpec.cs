@@ -6,7 +6,7 @@ namespace NixClaw.Runtime.Processes;
 /// </summary>
 /// <param name="FileName">Program name (looked up on PATH) or path.</param>
 /// <param name="Arguments">Arguments, passed as they are.</param>
-public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Arguments)
+internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Arguments)
 {
     /// <summary>Bytes written to standard input (then closed); null leaves it closed (or inherited when <see cref="Interactive"/>).</summary>
     public byte[]? StandardInput { get; init; }

@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace NixClaw.Runtime.Processes;
 
 /// <summary>Runs programs with <see cref="Process"/>, arguments as a list, never through a shell.</summary>
-public sealed class SystemProcessRunner : IProcessRunner
+internal sealed class SystemProcessRunner : IProcessRunner
 {
     private readonly Func<string, string?> _getVariable;
 

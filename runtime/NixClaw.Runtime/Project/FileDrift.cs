@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Project;
 
 /// <summary>How a file in the Nix folder differs from what the program was compiled with.</summary>
-public enum FileDriftKind
+internal enum FileDriftKind
 {
     /// <summary>Generated but not on disk.</summary>
     Missing,
@@ -16,7 +16,7 @@ public enum FileDriftKind
 /// <summary>One out-of-date file.</summary>
 /// <param name="Path">Path relative to the Nix folder.</param>
 /// <param name="Kind">What is wrong.</param>
-public sealed record FileDrift(string Path, FileDriftKind Kind)
+internal sealed record FileDrift(string Path, FileDriftKind Kind)
 {
     /// <summary>A short description for reports.</summary>
     public string Describe() => Kind switch

@@ -6,7 +6,7 @@ namespace NixClaw.Runtime.Project;
 /// <param name="SourceRoot">The flake's <c>src</c>, relative to the Nix folder (<c>./..</c> for the project folder).</param>
 /// <param name="ProjectFile">The project file, relative to <paramref name="SourceRoot"/>.</param>
 /// <param name="PackageSource">The folder of local .nupkg files relative to the Nix folder (<c>./../packages</c>), or empty.</param>
-public sealed record FlakeBuildSource(string SourceRoot, string ProjectFile, string PackageSource)
+internal sealed record FlakeBuildSource(string SourceRoot, string ProjectFile, string PackageSource)
 {
     /// <summary>The source root as a full path, for the Nix folder <paramref name="nixDirectory"/>.</summary>
     public string SourceRootPath(string nixDirectory) => Path.GetFullPath(Path.Combine(nixDirectory, SourceRoot));

@@ -9,7 +9,7 @@ namespace NixClaw.Runtime.Project;
 /// A folder qualifies when it holds <c>flake.nix</c> and a <c>.nixclaw-generated</c> list naming
 /// <c>hosts/&lt;host&gt;/</c>, so another project's Nix folder is never picked by accident.
 /// </summary>
-public static class FlakeLocator
+internal static class FlakeLocator
 {
     /// <summary>Environment variable naming the Nix folder.</summary>
     public const string EnvironmentVariable = "NIXCLAW_FLAKE";

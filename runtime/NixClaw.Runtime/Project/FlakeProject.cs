@@ -3,7 +3,7 @@ namespace NixClaw.Runtime.Project;
 /// <summary>The generated Nix folder of one host, and the paths in it the operator verbs use.</summary>
 /// <param name="NixDirectory">Absolute path of the folder holding <c>flake.nix</c>.</param>
 /// <param name="HostName">The host's name (its <c>nixosConfigurations</c> attribute).</param>
-public sealed record FlakeProject(string NixDirectory, string HostName)
+internal sealed record FlakeProject(string NixDirectory, string HostName)
 {
     /// <summary>The sops file (<c>defaultSopsFile</c> in the generated <c>secrets.nix</c>).</summary>
     public string SecretsFile => Path.Combine(NixDirectory, "secrets", HostName + ".yaml");

@@ -10,7 +10,7 @@ namespace NixClaw.Runtime.Project;
 /// writes to disk), so comparing these with the
 /// folder tells whether the committed files match the declarations this program carries.
 /// </summary>
-public sealed class GeneratedFileSet
+internal sealed class GeneratedFileSet
 {
     public GeneratedFileSet(IEnumerable<GeneratedFile> files, FlakeBuildSource? source = null)
     {

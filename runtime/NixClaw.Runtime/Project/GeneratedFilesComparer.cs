@@ -3,7 +3,7 @@ using NixClaw.Contract;
 namespace NixClaw.Runtime.Project;
 
 /// <summary>Compares the Nix folder with the files compiled into the program, byte for byte.</summary>
-public static class GeneratedFilesComparer
+internal static class GeneratedFilesComparer
 {
     /// <summary>Every file that is missing, different or stale; empty when the folder is up to date.</summary>
     public static IReadOnlyList<FileDrift> Compare(GeneratedFileSet expected, string nixDirectory)

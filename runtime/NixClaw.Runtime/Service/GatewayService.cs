@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Service;
 /// The gateway's Home Manager user service of the service user (<c>nixclaw-gateway</c>, as the generated
 /// <c>home/&lt;service user&gt;.nix</c> names it) and its loopback endpoints.
 /// </summary>
-public sealed class GatewayService(HostManifest manifest, AppEnvironment environment)
+internal sealed class GatewayService(HostManifest manifest, AppEnvironment environment)
 {
     /// <summary>The systemd user unit the generator declares.</summary>
     public const string UnitName = "nixclaw-gateway";

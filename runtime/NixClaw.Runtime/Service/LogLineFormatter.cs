@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Service;
 /// (<c>Timestamp/timestamp/time/@t</c>, <c>LogLevel/level/@l</c>, <c>Category/category</c>, <c>Message/message/@m</c>,
 /// <c>Exception/exception</c>); a line that is not JSON is shown as it is.
 /// </summary>
-public static class LogLineFormatter
+internal static class LogLineFormatter
 {
     public static string Format(string line)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace NixClaw.Runtime.Service;
 
 /// <summary>Reads the last lines of a log file, and follows it (polling; a truncated or replaced file is read from its start).</summary>
-public sealed class LogTail(string path, TimeProvider time)
+internal sealed class LogTail(string path, TimeProvider time)
 {
     /// <summary>How often a followed file is checked for new lines.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);

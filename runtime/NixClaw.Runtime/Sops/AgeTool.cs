@@ -3,7 +3,7 @@ using NixClaw.Runtime.Processes;
 namespace NixClaw.Runtime.Sops;
 
 /// <summary>The <c>age</c> and <c>age-keygen</c> programs: wrapping the sops data key, and the operator's key file.</summary>
-public sealed class AgeTool(IProcessRunner processes)
+internal sealed class AgeTool(IProcessRunner processes)
 {
     /// <summary>Wraps <paramref name="data"/> for <paramref name="recipient"/>, ASCII-armored (as sops stores it).</summary>
     public async Task<string> EncryptArmoredAsync(byte[] data, string recipient, CancellationToken cancellationToken)

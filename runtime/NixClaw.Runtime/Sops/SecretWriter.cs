@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Sops;
 /// the operator's age key (a new one is made for a new file), the value is encrypted at its path, and
 /// <c>lastmodified</c> and the MAC are renewed. The existing MAC is verified first, so a tampered file is never re-signed.
 /// </summary>
-public sealed class SecretWriter(AgeTool age, TimeProvider time)
+internal sealed class SecretWriter(AgeTool age, TimeProvider time)
 {
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/> (<c>a/b</c> = nested maps) in <paramref name="path"/>.</summary>
     /// <param name="path">The sops file (created when absent).</param>

@@ -6,7 +6,7 @@ using NixClaw.Runtime.Workspaces.Lifecycle;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>agent new|delete|list</c>: runtime agents (repository, workspace, channel, roster), on the host.</summary>
-public sealed class AgentVerb : IVerb
+internal sealed class AgentVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

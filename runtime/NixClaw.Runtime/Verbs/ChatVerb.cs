@@ -11,7 +11,7 @@ namespace NixClaw.Runtime.Verbs;
 /// <c>chat &lt;agent&gt;</c>: a terminal conversation with a declared or roster agent, with its real model, prompt files,
 /// tools and sandbox, and no Mattermost. Lines on standard input are messages, replies go to standard output.
 /// </summary>
-public sealed class ChatVerb : IVerb
+internal sealed class ChatVerb : IVerb
 {
     /// <summary>The variable <c>--workspace</c> defaults to.</summary>
     public const string WorkspaceVariable = "NIXCLAW_WORKSPACE";

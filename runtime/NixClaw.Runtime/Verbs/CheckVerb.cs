@@ -6,7 +6,7 @@ using NixClaw.Runtime.Sops;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>check</c>: one report of everything that would fail a deploy, with an exit status scripts can use.</summary>
-public sealed class CheckVerb : IVerb
+internal sealed class CheckVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

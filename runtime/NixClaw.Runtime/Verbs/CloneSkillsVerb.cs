@@ -6,7 +6,7 @@ using NixClaw.Runtime.Workspaces.Git;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>clone-skills</c>: clone or fast-forward the shared skills repository into the config folder, on the host.</summary>
-public sealed class CloneSkillsVerb : IVerb
+internal sealed class CloneSkillsVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Verbs;
 /// <c>deploy &lt;target&gt;</c> installs the host with nixos-anywhere (staging the age key for sops-nix);
 /// <c>deploy --update</c> switches an installed host with nixos-rebuild. Both refuse when a preflight check fails.
 /// </summary>
-public sealed class DeployVerb : IVerb
+internal sealed class DeployVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -10,7 +10,7 @@ using NixClaw.Runtime.Workspaces.Git;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>gateway</c>: runs the gateway in the foreground (the systemd user unit's <c>ExecStart</c>).</summary>
-public sealed class GatewayVerb : IVerb
+internal sealed class GatewayVerb : IVerb
 {
     /// <summary>The variable <c>--log</c> defaults to.</summary>
     public const string LogVariable = "NIXCLAW_LOG";

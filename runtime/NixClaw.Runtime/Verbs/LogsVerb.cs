@@ -5,7 +5,7 @@ using NixClaw.Runtime.Service;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>logs [-f]</c>: the gateway's JSON-lines log file, pretty-printed. Runs on the host.</summary>
-public sealed class LogsVerb : IVerb
+internal sealed class LogsVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

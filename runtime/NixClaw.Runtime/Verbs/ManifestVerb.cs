@@ -5,7 +5,7 @@ using NixClaw.Runtime.CommandLine;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>manifest</c>: the compiled declarations as JSON (proof that they evaluated and bound).</summary>
-public sealed class ManifestVerb : IVerb
+internal sealed class ManifestVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

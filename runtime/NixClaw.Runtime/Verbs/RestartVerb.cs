@@ -5,7 +5,7 @@ using NixClaw.Runtime.Service;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>restart</c>: restarts the gateway user service and waits until <c>/healthz</c> answers. Runs on the host.</summary>
-public sealed class RestartVerb : IVerb
+internal sealed class RestartVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

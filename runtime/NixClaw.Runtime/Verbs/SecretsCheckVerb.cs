@@ -5,7 +5,7 @@ using NixClaw.Runtime.CommandLine;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>secrets check</c>: every declared secret is in the file and nothing undeclared is left; nothing is decrypted.</summary>
-public sealed class SecretsCheckVerb : IVerb
+internal sealed class SecretsCheckVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -8,7 +8,7 @@ using NixClaw.Sops;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>secrets init</c>: the operator's age key (created if absent), the declared recipient, and <c>.sops.yaml</c>.</summary>
-public sealed class SecretsInitVerb : IVerb
+internal sealed class SecretsInitVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -9,7 +9,7 @@ namespace NixClaw.Runtime.Verbs;
 /// <c>secrets set &lt;name&gt;</c>: encrypts one value into the sops file for the declared recipient. The value comes
 /// from standard input or a hidden prompt, never from the command line (it would end up in shell history and <c>ps</c>).
 /// </summary>
-public sealed class SecretsSetVerb : IVerb
+internal sealed class SecretsSetVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -4,7 +4,7 @@ using NixClaw.Runtime.CommandLine;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>secrets init|check|set</c>: manage the host's sops file without sops.</summary>
-public sealed class SecretsVerb : IVerb
+internal sealed class SecretsVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

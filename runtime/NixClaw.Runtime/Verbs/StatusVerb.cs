@@ -8,7 +8,7 @@ using NixClaw.Runtime.Service;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>status</c>: the gateway user service (systemd) and its loopback <c>/status</c> endpoint. Runs on the host.</summary>
-public sealed class StatusVerb : IVerb
+internal sealed class StatusVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

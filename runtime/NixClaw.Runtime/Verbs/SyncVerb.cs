@@ -6,7 +6,7 @@ using NixClaw.Runtime.Workspaces.Git;
 namespace NixClaw.Runtime.Verbs;
 
 /// <summary><c>sync [agent]</c>: commit and push workspaces to Gitea now (the timer runs this every 15 minutes), on the host.</summary>
-public sealed class SyncVerb : IVerb
+internal sealed class SyncVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -14,7 +14,7 @@ namespace NixClaw.Runtime.Verbs;
 /// prints a short <c>error: ...</c> line instead (exit 3). The workspace is the current folder, the tool's log
 /// goes to stderr.
 /// </summary>
-public sealed class ToolExecVerb : IVerb
+internal sealed class ToolExecVerb : IVerb
 {
     public Command Create(VerbContext context)
     {

@@ -16,7 +16,7 @@ namespace NixClaw.Runtime.Verbs;
 /// gateway does for the agent (validation, its sandbox and limits, or the gateway process for an in-process tool)
 /// and prints what the model would read.
 /// </summary>
-public sealed class ToolVerb : IVerb
+internal sealed class ToolVerb : IVerb
 {
     public Command Create(VerbContext context)
     {
