@@ -39,11 +39,15 @@ public abstract class AgentToolFunction : AIFunction
     /// the method and serialises its result: how a tool runs in the gateway process.
     /// </summary>
     /// <exception cref="ToolArgumentException">The arguments are invalid (the same message <see cref="Validate(JsonElement)"/> gives).</exception>
-    /// <remarks>Generated tools read the dictionary's values directly; this fallback copies them into one object first.</remarks>
+    /// <remarks>
+    /// Generated tools read the dictionary's values directly; this fallback copies them into one object first and
+    /// checks it with <see cref="Validate(JsonElement)"/>, so a hand-written tool is never called with invalid arguments.
+    /// </remarks>
     public virtual ValueTask<string> InvokeAsync(AIFunctionArguments arguments, ToolContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return InvokeAsync(ToolArguments.ToObject(arguments), context, cancellationToken);
+        var json = ToolArguments.ToObject(arguments);
+        return Validate(json) is { } invalid ? throw new ToolArgumentException(invalid) : InvokeAsync(json, context, cancellationToken);
     }
 
     /// <summary>Runs the tool in this process, taking the <see cref="ToolContext"/> from <see cref="AIFunctionArguments.Context"/>.</summary>

@@ -215,6 +215,21 @@ public sealed class ToolFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task InTheGatewayInvalidArgumentsAreAToolErrorTheModelCanCorrectAndValidOnesRun()
+    {
+        var tool = new NixClaw.Runtime.Sandbox.Tools.InProcessAgentTool(Tool("plan-beds"), "homelab", Context.Files, _http, TimeSpan.FromSeconds(30));
+
+        var invalid = await tool.InvokeAsync(FromModel("""{"beds":[{"name":"a","area":0,"plants":[]}]}"""), TestContext.Current.CancellationToken);
+        Assert.Equal("error: tool 'plan-beds': invalid arguments: Argument 'beds[0].area' must be from 1 to 50; got 0.", invalid);
+
+        var unknown = await tool.InvokeAsync(FromModel("""{"beds":[],"dry":true}"""), TestContext.Current.CancellationToken);
+        Assert.Equal("error: tool 'plan-beds': invalid arguments: Unknown argument 'dry'; the tool takes: beds, dryRun.", unknown);
+
+        var valid = await tool.InvokeAsync(FromModel("""{"beds":[{"name":"a","area":3,"plants":["kale"]}],"dryRun":true}"""), TestContext.Current.CancellationToken);
+        Assert.Equal("a:3:Loam:kale:- (dry run)", valid);
+    }
+
+    [Fact]
     public void SchemasAreDeterministicAndMatchTheGoldenFile()
     {
         var schemas = string.Join("\n", (Manifest).AgentTools
