@@ -8,7 +8,7 @@ namespace NixClaw.Generator.AgentTools;
 
 /// <summary>
 /// Emits a tool's argument readers. Two ways in find each argument's JSON value: <c>Read(JsonElement)</c> walks the
-/// object the sandbox is given once, comparing UTF-8 names; <c>Read(AIFunctionArguments)</c> looks each name up in the
+/// object the sandbox is given once, comparing UTF-8 names (<c>ToolArguments.Find</c>); <c>Read(AIFunctionArguments)</c> looks each name up in the
 /// chat client's dictionary, whose values are already the model's <c>JsonElement</c>s, so nothing is copied. Both
 /// then share <c>Bind</c>, which checks and converts every value (<see cref="ToolValueEmitter"/>).
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed class ToolArgumentEmitter
             EmitDefaults(arguments.Count);
             _w.Line("if (arguments.ValueKind != " + Json + "JsonValueKind.Object) return " + Args + "ObjectError(arguments, \"\");");
             _w.Line("var given = new Given();");
-            _values.EmitGather(arguments, "arguments", "\"\"", i => "given.V" + i);
+            _values.EmitGather(arguments, "arguments", "\"\"", "Utf8ArgumentNames", i => "given.V" + i);
             _w.Line("return Bind(in given" + pass + ");");
         }
 
@@ -78,6 +78,7 @@ internal sealed class ToolArgumentEmitter
 
         _w.Line();
         _w.Line("private static readonly string[] ArgumentNames = " + Strings(arguments.Select(a => a.Name)) + ";");
+        _values.EmitNames(arguments, "Utf8ArgumentNames");
         _values.EmitPending();
     }
 

@@ -23,18 +23,46 @@ internal sealed class ToolValueEmitter
 
     public ToolValueEmitter(CodeWriter writer) => _w = writer;
 
-    /// <summary>The loop over the JSON object <paramref name="source"/> putting each member's value in <paramref name="target"/>; other names are refused.</summary>
-    public void EmitGather(IReadOnlyList<ToolParameter> members, string source, string path, Func<int, string> target)
+    /// <summary>
+    /// The loop over the JSON object <paramref name="source"/> putting each member's value in <paramref name="target"/>;
+    /// other names are refused. <paramref name="names"/> is the field of the members' UTF-8 names (<see cref="EmitNames"/>).
+    /// </summary>
+    public void EmitGather(IReadOnlyList<ToolParameter> members, string source, string path, string names, Func<int, string> target)
     {
-        using (_w.Braces("foreach (var property in " + source + ".EnumerateObject())"))
+        var unknown = "return " + Args + "Unknown(" + path + ", property.Name, " + Known(members) + ");";
+        if (members.Count == 0)
         {
-            for (var i = 0; i < members.Count; i++)
+            using (_w.Braces("foreach (var property in " + source + ".EnumerateObject())"))
             {
-                _w.Line((i == 0 ? "if" : "else if") + " (property.NameEquals(" + String(members[i].Name) + "u8)) " + target(i) + " = property.Value;");
+                _w.Line(unknown);
             }
 
-            _w.Line((members.Count > 0 ? "else " : "") + "return " + Args + "Unknown(" + path + ", property.Name, " + Known(members) + ");");
+            return;
         }
+
+        _w.Line("var next = 0;");
+        using (_w.Braces("foreach (var property in " + source + ".EnumerateObject())"))
+        {
+            _w.Line("next = " + Args + "Find(property, " + names + ", next);");
+            using (_w.Braces("switch (next)"))
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    _w.Line("case " + i + ": " + target(i) + " = property.Value; break;");
+                }
+
+                _w.Line("default: " + unknown);
+            }
+
+            _w.Line("next++;");
+        }
+    }
+
+    /// <summary>The field <paramref name="field"/>: the members' JSON names as UTF-8, for <c>ToolArguments.Find</c>.</summary>
+    public void EmitNames(IReadOnlyList<ToolParameter> members, string field)
+    {
+        _w.Line();
+        _w.Line("private static readonly byte[][] " + field + " = new byte[][] { " + string.Join(", ", members.Select(m => String(m.Name) + "u8.ToArray()")) + " };");
     }
 
     /// <summary>The member names, as the message about an unknown one lists them.</summary>
@@ -248,7 +276,7 @@ internal sealed class ToolValueEmitter
                 _w.Line(string.Join(" ", members.Select((_, i) => Json + "JsonElement v" + i + " = default;")));
             }
 
-            EmitGather(members, "source", "path", i => "v" + i);
+            EmitGather(members, "source", "path", "Utf8Names_" + obj.Key, i => "v" + i);
             for (var i = 0; i < members.Count; i++)
             {
                 _w.Line(LocalType(members[i].Shape!, members[i].Nullable) + " m" + i + " = default!;");
@@ -275,6 +303,8 @@ internal sealed class ToolValueEmitter
 
             _w.Line("return null;");
         }
+
+        EmitNames(members, "Utf8Names_" + obj.Key);
     }
 
     /// <summary>An enum from its member name, compared as UTF-8 without decoding the JSON string.</summary>

@@ -56,6 +56,30 @@ public static partial class ToolArguments
     public static JsonElement ToObject(AIFunctionArguments arguments) =>
         JsonSerializer.SerializeToElement(arguments, ToolJson.Default.IDictionaryStringObject);
 
+    /// <summary>
+    /// The position of <paramref name="property"/>'s name in <paramref name="names"/> (UTF-8), or -1. The name at
+    /// <paramref name="expected"/> is compared first: models give arguments in the schema's order, so one comparison
+    /// per property is the usual cost rather than one per member.
+    /// </summary>
+    public static int Find(JsonProperty property, byte[][] names, int expected)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if ((uint)expected < (uint)names.Length && property.NameEquals(names[expected]))
+        {
+            return expected;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (i != expected && property.NameEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A required argument was left out.</summary>
     public static string Missing(string path, string expected) => "Missing required argument '" + path + "' (" + expected + ").";
 
