@@ -197,12 +197,12 @@ public sealed class ToolFunctionTests : IDisposable
     public async Task InProcessInvocationThroughAIFunctionTakesTheContextFromTheArguments()
     {
         AIFunction function = Tool("water");
-        var arguments = new AIFunctionArguments(new Dictionary<string, object?> { ["bed"] = "roses", ["litres"] = 3.0 })
+        var arguments = new AIFunctionArguments(new Dictionary<string, object?> { ["bed"] = "roses", ["litres"] = 3.0, ["minutes"] = 7, ["tags"] = null })
         {
             Context = new Dictionary<object, object?> { [typeof(ToolContext)] = Context },
         };
         var result = await function.InvokeAsync(arguments, TestContext.Current.CancellationToken);
-        Assert.Equal("""{"bed":"roses@homelab","litres":3,"soil":"Clay","tags":[],"minutes":null}""", result);
+        Assert.Equal("""{"bed":"roses@homelab","litres":3,"soil":"Clay","tags":[],"minutes":7}""", result);
 
         // As FunctionInvokingChatClient passes them: each value a JsonElement of the model's call.
         var parsed = Args("""{"bed":"tulips","litres":4,"tags":["x"]}""");
