@@ -140,14 +140,16 @@ public sealed class ToolFunctionTests : IDisposable
     [Fact]
     public async Task DatesUuidsUrisDurationsStructsAndInitPropertiesAreReadAndWritten()
     {
-        const string Expected = """{"id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","start":"2026-12-07T13:30:00Z","remindAt":null,"link":"https://example.org/map","every":"P1DT12H","window":{"length":"PT30M","fromHour":6},"crew":{"lead":"ann","helpers":["robin"],"size":3},"tap":"north/normal","windows":0}""";
+        const string Expected = """{"id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","start":"2026-12-07T13:30:00Z","remindAt":null,"link":"https://example.org/map","every":"P1DT12H","window":{"length":"PT30M","fromHour":6,"note":"none"},"crew":{"lead":"ann","helpers":["robin"],"size":3},"tap":"north/normal","windows":0}""";
         Assert.Equal(Expected, await Invoke("schedule", Booking));
         Assert.Equal(Expected, await Tool("schedule").InvokeAsync(FromModel(Booking), Context, TestContext.Current.CancellationToken));
 
         var result = await Invoke("schedule", BookingWith(
             ("remindAt", "\"2026-12-07T08:00:00.5-05:00\""),
             ("windows", """[null,{"length":"PT0.25S","fromHour":7}]"""),
-            ("crew", """{"lead":"bo","helpers":[],"size":null}""")));
+            ("crew", """{"lead":"bo","helpers":[],"size":null}"""),
+            ("window", """{"length":"P1W","note":"shade"}""")));
+        Assert.Contains("\"window\":{\"length\":\"P7D\",\"fromHour\":6,\"note\":\"shade\"}", result, StringComparison.Ordinal);
         Assert.Contains("\"remindAt\":\"2026-12-07T08:00:00.5-05:00\"", result, StringComparison.Ordinal);
         Assert.Contains("\"crew\":{\"lead\":\"bo\",\"helpers\":[],\"size\":null}", result, StringComparison.Ordinal);
         Assert.EndsWith("\"windows\":2}", result, StringComparison.Ordinal);

@@ -31,7 +31,11 @@ internal static class ToolSources
         /// <summary>When in the day a bed may be watered.</summary>
         /// <param name="Length">How long the window is.</param>
         /// <param name="FromHour">The hour it opens.</param>
-        public readonly record struct Window(System.TimeSpan Length, [Range(0, 23)] int FromHour = 6);
+        public readonly record struct Window(System.TimeSpan Length, [Range(0, 23)] int FromHour = 6)
+        {
+            /// <summary>A note for the crew: an optional init-only property of a struct.</summary>
+            public string Note { get; init; } = "none";
+        }
 
         /// <summary>Who waters: a record with init-only properties.</summary>
         public sealed record Crew
