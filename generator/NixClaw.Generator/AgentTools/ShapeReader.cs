@@ -138,8 +138,7 @@ internal sealed class ShapeReader
     private (ToolShape? Shape, string? Problem) ReadObject(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false, IsRefLikeType: false } named
-            || named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal))
-            || named.IsGenericType)
+            || IsFramework(named) || named.IsGenericType)
         {
             return (null, "use string, bool, a number type, an enum, DateTime, DateTimeOffset, Guid, Uri, TimeSpan, an array or list of those, or a record or struct of those");
         }
@@ -223,7 +222,8 @@ internal sealed class ShapeReader
     private string? ReadProperties(INamedTypeSymbol type, IMethodSymbol constructor, List<ToolParameter> members)
     {
         var seen = new HashSet<string>(constructor.Parameters.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        // A framework base class's settable properties (an exception's HelpLink) are not the type's data.
+        for (var current = type; current is not null && !IsFramework(current); current = current.BaseType)
         {
             _dependencies.Add(current);
             foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
@@ -269,6 +269,9 @@ internal sealed class ShapeReader
 
         return null;
     }
+
+    private static bool IsFramework(INamedTypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
 
     private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
     {
