@@ -15,6 +15,14 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--binding")
+        {
+            ToolBindingBenchmarks.Interleaved(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

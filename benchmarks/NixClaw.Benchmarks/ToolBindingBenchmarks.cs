@@ -89,9 +89,73 @@ public class ToolBindingBenchmarks
     [Benchmark]
     public ValueTask<string> Generated() => _generated.InvokeAsync(_element, _context, CancellationToken.None);
 
-    /// <summary>The generated function in process, through AIFunction (the dictionary becomes one JsonElement first).</summary>
+    /// <summary>The generated function in process, through AIFunction: each argument read from the dictionary's JsonElement where it is.</summary>
     [Benchmark]
     public ValueTask<object?> GeneratedThroughAIFunction() => _generated.InvokeAsync(_arguments);
+
+    /// <summary>
+    /// The three ways interleaved in one process, for a shared machine: each round times a batch of calls of each way,
+    /// in an order that rotates round by round, so a change in the machine's load hits all three alike. Prints each
+    /// way's median time and allocation per call over the rounds and the ratios of the medians to the factory's.
+    /// </summary>
+    public static void Interleaved(int rounds, int batch)
+    {
+        var bench = new ToolBindingBenchmarks();
+        bench.Setup();
+        var ways = new (string Name, Func<object?> Call)[]
+        {
+            ("Factory", () => bench.Factory().Result),
+            ("Generated", () => bench.Generated().Result),
+            ("GeneratedThroughAIFunction", () => bench.GeneratedThroughAIFunction().Result),
+        };
+
+        // Warm-up long enough for tiered compilation to reach its optimised code.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var way in ways)
+            {
+                Time(way.Call, batch);
+            }
+        }
+
+        var times = ways.Select(_ => new List<double>()).ToArray();
+        var bytes = ways.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < ways.Length; k++)
+            {
+                var w = (round + k) % ways.Length;
+                var (ns, allocated) = Time(ways[w].Call, batch);
+                times[w].Add(ns);
+                bytes[w].Add(allocated);
+            }
+        }
+
+        Console.WriteLine($"{rounds} rounds of {batch} calls per way, interleaved; median (p10 to p90) per call:");
+        var factory = Median(times[0]);
+        for (var w = 0; w < ways.Length; w++)
+        {
+            var sorted = times[w].Order().ToList();
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{ways[w].Name,-27} {Median(times[w]),8:0} ns ({sorted[sorted.Count / 10]:0} to {sorted[sorted.Count * 9 / 10]:0})  {Median(bytes[w]),6:0} B  ratio {Median(times[w]) / factory:0.00}"));
+        }
+    }
+
+    private static (double Nanoseconds, double Bytes) Time(Func<object?> call, int count)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            call();
+        }
+
+        var elapsed = clock.Elapsed.TotalNanoseconds;
+        return (elapsed / count, (GC.GetAllocatedBytesForCurrentThread() - before) / (double)count);
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     // One load per process: the in-process toolchain runs every benchmark's setup in the same process.
     private static readonly Lazy<Assembly> Compiled = new(Compile);

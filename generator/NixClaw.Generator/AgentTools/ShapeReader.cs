@@ -9,8 +9,9 @@ using NixClaw.Generator.Helpers;
 namespace NixClaw.Generator.AgentTools;
 
 /// <summary>
-/// Maps a C# type to its JSON shape: string, bool, integers, floating point, enums (as string enums), arrays and lists,
-/// and records (or classes) built through one public constructor, nested as objects. Anything else has no mapping and
+/// Maps a C# type to its JSON shape: string, bool, integers, floating point, enums (as string enums), strings with a
+/// format (DateTime, DateTimeOffset, Guid, Uri, TimeSpan), arrays and lists, and records, classes or structs built
+/// through one public constructor and their settable properties, nested as objects. Anything else has no mapping and
 /// <see cref="Read"/> says why.
 /// </summary>
 internal sealed class ShapeReader
@@ -107,8 +108,19 @@ internal sealed class ShapeReader
             return item.Shape is null ? (null, item.Problem) : (new ArrayShape(listType, item.Shape, item.Nullable, IsList: true), null);
         }
 
-        return ReadObject(type);
+        return Formatted(Display(type)) is { } formatted ? (formatted, null) : ReadObject(type);
     }
+
+    /// <summary>The .NET types JSON writes as strings with a standard JSON Schema format.</summary>
+    private static FormattedStringShape? Formatted(string type) => type switch
+    {
+        "global::System.DateTime" => new FormattedStringShape(type, "date-time", "DateTime", "a date and time (RFC 3339)", ValueType: true),
+        "global::System.DateTimeOffset" => new FormattedStringShape(type, "date-time", "DateTimeOffset", "a date and time (RFC 3339)", ValueType: true),
+        "global::System.Guid" => new FormattedStringShape(type, "uuid", "Guid", "a UUID", ValueType: true),
+        "global::System.Uri" => new FormattedStringShape(type, "uri", "Uri", "an absolute URI", ValueType: false),
+        "global::System.TimeSpan" => new FormattedStringShape(type, "duration", "Duration", "an ISO 8601 duration", ValueType: true),
+        _ => null,
+    };
 
     private static bool IsListLike(INamedTypeSymbol type)
     {
@@ -125,11 +137,10 @@ internal sealed class ShapeReader
 
     private (ToolShape? Shape, string? Problem) ReadObject(ITypeSymbol type)
     {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named
-            || named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal))
-            || named.IsGenericType || named.TypeKind == TypeKind.Delegate)
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false, IsRefLikeType: false } named
+            || IsFramework(named) || named.IsGenericType)
         {
-            return (null, "use string, bool, a number type, an enum, an array or list of those, or a record of those");
+            return (null, "use string, bool, a number type, an enum, DateTime, DateTimeOffset, Guid, Uri, TimeSpan, an array or list of those, or a record or struct of those");
         }
 
         if (!_reading.Add(named))
@@ -150,9 +161,9 @@ internal sealed class ShapeReader
                 .Where(c => c.DeclaredAccessibility == Accessibility.Public && !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, named)))
                 .OrderByDescending(c => c.Parameters.Length)
                 .FirstOrDefault();
-            if (constructor is null || constructor.Parameters.Length == 0)
+            if (constructor is null)
             {
-                return (null, "'" + named.Name + "' needs a public constructor whose parameters are its members, as a positional record has");
+                return (null, "'" + named.Name + "' needs a public constructor whose parameters are its members, as a positional record has, or public init or set properties");
             }
 
             var doc = DocComment.Of(named.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken));
@@ -185,13 +196,82 @@ internal sealed class ShapeReader
                     Constraints(attributes)));
             }
 
-            return (new ObjectShape(Display(named), Key(named), members.ToEquatableArray()), null);
+            if (ReadProperties(named, constructor, members) is { } problem)
+            {
+                return (null, problem);
+            }
+
+            if (members.Count == 0)
+            {
+                return (null, "'" + named.Name + "' has no members to read: give it a public constructor whose parameters are its members, as a positional record has, or public init or set properties");
+            }
+
+            return (new ObjectShape(Display(named), Key(named), members.ToEquatableArray(), named.IsValueType), null);
         }
         finally
         {
             _reading.Remove(named);
         }
     }
+
+    /// <summary>
+    /// The public init and set properties the constructor does not fill: <c>required</c> ones are set in the object
+    /// initializer, the others only when the model gives them, so their own initial values stay otherwise. Returns
+    /// why a property's type has no mapping, if one has none.
+    /// </summary>
+    private string? ReadProperties(INamedTypeSymbol type, IMethodSymbol constructor, List<ToolParameter> members)
+    {
+        var seen = new HashSet<string>(constructor.Parameters.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+        // A framework base class's settable properties (an exception's HelpLink) are not the type's data.
+        for (var current = type; current is not null && !IsFramework(current); current = current.BaseType)
+        {
+            _dependencies.Add(current);
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public
+                    || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public } setter || !seen.Add(property.Name))
+                {
+                    continue;
+                }
+
+                var kind = property.IsRequired ? MemberKind.RequiredProperty
+                    : !setter.IsInitOnly ? MemberKind.OptionalSetProperty
+                    : type.IsRecord || type.IsValueType ? MemberKind.OptionalInitProperty
+                    : (MemberKind?)null;
+                if (kind is null)
+                {
+                    // A plain class's optional init-only property can be set only in an initializer that always sets
+                    // it, which would overwrite its own initial value: it stays out of the schema.
+                    continue;
+                }
+
+                var member = Read(property.Type);
+                if (member.Shape is null)
+                {
+                    return "member '" + property.Name + "' of '" + type.Name + "': " + member.Problem;
+                }
+
+                var syntax = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken);
+                var attributes = property.GetAttributes();
+                members.Add(new ToolParameter(
+                    CamelCase(property.Name),
+                    property.Name,
+                    ParameterSource.Argument,
+                    member.Shape,
+                    Description(attributes) ?? DocComment.Of(syntax).Summary,
+                    member.Nullable,
+                    null,
+                    null,
+                    Constraints(attributes),
+                    kind.Value));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsFramework(INamedTypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
 
     private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
     {
@@ -265,7 +345,8 @@ internal sealed class ShapeReader
         var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : parameter.Type;
         if (value is null)
         {
-            return ("default", "null");
+            // `= default` of a struct (a Guid, a TimeSpan) is not JSON null: the schema leaves that default out.
+            return ("default", parameter.Type.IsValueType && type.Equals(parameter.Type, SymbolEqualityComparer.Default) ? null : "null");
         }
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)

@@ -6,23 +6,21 @@ using static NixClaw.Generator.Emitting.CSharpLiteral;
 namespace NixClaw.Generator.AgentTools;
 
 /// <summary>
-/// Emits one tool's sealed <c>AgentToolFunction</c>: name, description and schema as constants, an argument reader
-/// that walks the <c>JsonElement</c> once (no reflection, no serializer metadata), the call, and a result writer on
-/// <c>Utf8JsonWriter</c>. Records get their own reader and writer methods in the same class.
+/// Emits one tool's sealed <c>AgentToolFunction</c>: name, description and schema as constants, the two ways in (the
+/// validated <c>JsonElement</c> the sandbox passes, and the chat client's argument dictionary in process), the call,
+/// and the result. Reading the arguments is <see cref="ToolArgumentEmitter"/>'s, writing the result
+/// <see cref="ToolResultEmitter"/>'s.
 /// </summary>
 internal sealed class ToolFunctionEmitter
 {
     public const string Namespace = "NixClaw.GeneratedTools";
-    private const string Json = "global::System.Text.Json.";
-    private const string Args = "global::NixClaw.Tools.ToolArguments.";
+    public const string Json = "global::System.Text.Json.";
+    public const string Args = "global::NixClaw.Tools.ToolArguments.";
+    public const string AIFunctionArguments = "global::Microsoft.Extensions.AI.AIFunctionArguments";
+    private const string Task = "global::System.Threading.Tasks.";
 
     private readonly ToolModel _tool;
     private readonly CodeWriter _w = new("    ");
-    private readonly Dictionary<string, ObjectShape> _readers = new();
-    private readonly Dictionary<string, ObjectShape> _writers = new();
-    private readonly Dictionary<string, EnumShape> _enums = new();
-    private readonly List<string> _patterns = new();
-    private int _next;
 
     private ToolFunctionEmitter(ToolModel tool) => _tool = tool;
 
@@ -31,6 +29,9 @@ internal sealed class ToolFunctionEmitter
     public static string FullName(ToolModel tool) => "global::" + Namespace + "." + tool.ClassName;
 
     public static string Emit(ToolModel tool, string version) => new ToolFunctionEmitter(tool).Emit(version);
+
+    /// <summary>The C# type of a local holding a value of <paramref name="shape"/>.</summary>
+    public static string LocalType(ToolShape shape, bool nullable) => shape.CSharpType + (nullable ? "?" : "");
 
     private string Emit(string version)
     {
@@ -51,13 +52,17 @@ internal sealed class ToolFunctionEmitter
             _w.Line("/// <inheritdoc/>").Line("public override bool RunsInProcess => " + Bool(tool.InProcess) + ";").Line();
             _w.Line("/// <inheritdoc/>").Line("public override string MethodName => " + String(tool.MethodName) + ";").Line();
 
-            var outs = arguments.Select((p, i) => "out _").ToList();
+            var discards = string.Concat(arguments.Select(_ => ", out _"));
             _w.Line("/// <inheritdoc/>");
-            _w.Line("public override string? Validate(" + Json + "JsonElement arguments) => Read(arguments" + string.Concat(outs.Select(o => ", " + o)) + ");").Line();
+            _w.Line("public override string? Validate(" + Json + "JsonElement arguments) => Read(arguments" + discards + ");").Line();
+            _w.Line("/// <inheritdoc/>");
+            _w.Line("public override string? Validate(" + AIFunctionArguments + " arguments) => Read(arguments" + discards + ");").Line();
 
-            EmitInvoke(arguments);
-            EmitRead(arguments);
-            EmitResult();
+            EmitInvoke(Json + "JsonElement", arguments.Count);
+            EmitInvoke(AIFunctionArguments, arguments.Count);
+            EmitCall(arguments);
+            new ToolArgumentEmitter(_w).Emit(arguments);
+            new ToolResultEmitter(_w).Emit(tool.Result);
 
             _w.Line();
             using (_w.Braces("private static " + Json + "JsonElement ParseSchema()"))
@@ -65,56 +70,38 @@ internal sealed class ToolFunctionEmitter
                 _w.Line("using var document = " + Json + "JsonDocument.Parse(Schema);");
                 _w.Line("return document.RootElement.Clone();");
             }
-
-            // Readers and writers of records may add further records, so emit until none is left.
-            var doneReaders = new HashSet<string>();
-            var doneWriters = new HashSet<string>();
-            while (_readers.Keys.Any(k => !doneReaders.Contains(k)) || _writers.Keys.Any(k => !doneWriters.Contains(k)))
-            {
-                foreach (var key in _readers.Keys.Where(k => !doneReaders.Contains(k)).OrderBy(k => k, System.StringComparer.Ordinal).ToList())
-                {
-                    doneReaders.Add(key);
-                    EmitObjectReader(_readers[key]);
-                }
-
-                foreach (var key in _writers.Keys.Where(k => !doneWriters.Contains(k)).OrderBy(k => k, System.StringComparer.Ordinal).ToList())
-                {
-                    doneWriters.Add(key);
-                    EmitObjectWriter(_writers[key]);
-                }
-            }
-
-            foreach (var e in _enums.OrderBy(e => e.Key, System.StringComparer.Ordinal))
-            {
-                _w.Line();
-                _w.Line("private static readonly string[] Names_" + e.Key + " = " + Strings(e.Value.Members) + ";");
-            }
-
-            for (var i = 0; i < _patterns.Count; i++)
-            {
-                _w.Line();
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex Pattern" + i + " = new(" + String(_patterns[i]) + ", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
-            }
         }
 
         return _w.ToString();
     }
 
-    private void EmitInvoke(List<ToolParameter> arguments)
+    /// <summary>One way in: read the arguments from <paramref name="source"/>, then call.</summary>
+    private void EmitInvoke(string source, int count)
     {
-        var result = _tool.Result;
-        var isAsync = result.Awaited || result.Kind == ResultKind.TextStream;
         _w.Line("/// <inheritdoc/>");
-        using (_w.Braces("public override " + (isAsync ? "async " : "") + "global::System.Threading.Tasks.ValueTask<string> InvokeAsync(" + Json + "JsonElement arguments, global::NixClaw.Tools.ToolContext context, global::System.Threading.CancellationToken cancellationToken)"))
+        using (_w.Braces("public override " + Task + "ValueTask<string> InvokeAsync(" + source + " arguments, global::NixClaw.Tools.ToolContext context, global::System.Threading.CancellationToken cancellationToken)"))
         {
             _w.Line("global::System.ArgumentNullException.ThrowIfNull(context);");
-            var outs = arguments.Select((p, i) => ", out var a" + i);
-            using (_w.Braces("if (Read(arguments" + string.Concat(outs) + ") is { } error)"))
+            using (_w.Braces("if (Read(arguments" + string.Concat(Enumerable.Range(0, count).Select(i => ", out var a" + i)) + ") is { } error)"))
             {
                 _w.Line("throw new global::NixClaw.Tools.ToolArgumentException(error);");
             }
 
             _w.Line();
+            _w.Line("return Call(" + string.Concat(Enumerable.Range(0, count).Select(i => "a" + i + ", ")) + "context, cancellationToken);");
+        }
+
+        _w.Line();
+    }
+
+    /// <summary>The method call with the read arguments, and its result as text.</summary>
+    private void EmitCall(List<ToolParameter> arguments)
+    {
+        var result = _tool.Result;
+        var isAsync = result.Awaited || result.Kind == ResultKind.TextStream;
+        var parameters = string.Concat(arguments.Select((p, i) => LocalType(p.Shape!, p.Nullable) + " a" + i + ", "));
+        using (_w.Braces("private static " + (isAsync ? "async " : "") + Task + "ValueTask<string> Call(" + parameters + "global::NixClaw.Tools.ToolContext context, global::System.Threading.CancellationToken cancellationToken)"))
+        {
             var index = 0;
             var call = _tool.Method + "(" + string.Join(", ", _tool.Parameters.Select(p => p.Source switch
             {
@@ -122,7 +109,7 @@ internal sealed class ToolFunctionEmitter
                 ParameterSource.CancellationToken => "cancellationToken",
                 _ => "a" + index++,
             })) + ")";
-            string Return(string text) => isAsync ? "return " + text + ";" : "return new global::System.Threading.Tasks.ValueTask<string>(" + text + ");";
+            string Return(string text) => isAsync ? "return " + text + ";" : "return new " + Task + "ValueTask<string>(" + text + ");";
             switch (result.Kind)
             {
                 case ResultKind.Nothing:
@@ -131,7 +118,7 @@ internal sealed class ToolFunctionEmitter
                     break;
                 case ResultKind.TextStream:
                     _w.Line("var text = new global::System.Text.StringBuilder();");
-                    using (_w.Braces("await foreach (var part in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.WithCancellation(" + call + ", cancellationToken).ConfigureAwait(false))"))
+                    using (_w.Braces("await foreach (var part in " + Task + "TaskAsyncEnumerableExtensions.WithCancellation(" + call + ", cancellationToken).ConfigureAwait(false))"))
                     {
                         _w.Line("text.Append(part);");
                     }
@@ -144,304 +131,5 @@ internal sealed class ToolFunctionEmitter
                     break;
             }
         }
-
-        _w.Line();
     }
-
-    private void EmitRead(List<ToolParameter> arguments)
-    {
-        var signature = string.Concat(arguments.Select((p, i) => ", out " + LocalType(p.Shape!, p.Nullable) + " a" + i));
-        using (_w.Braces("private static string? Read(" + Json + "JsonElement arguments" + signature + ")"))
-        {
-            for (var i = 0; i < arguments.Count; i++)
-            {
-                _w.Line("a" + i + " = default!;");
-            }
-
-            _w.Line("if (" + Args + "Object(arguments, \"\") is { } notObject) return notObject;");
-            EmitMembers(arguments, "arguments", "a", pathOf: m => String(m.Name));
-            _w.Line("return null;");
-        }
-    }
-
-    /// <summary>Walks <paramref name="source"/>'s properties once, then reads each member into <c>{prefix}{i}</c>.</summary>
-    private void EmitMembers(IReadOnlyList<ToolParameter> members, string source, string prefix, System.Func<ToolParameter, string> pathOf)
-    {
-        if (members.Count > 0)
-        {
-            _w.Line(string.Join(" ", members.Select((_, i) => Json + "JsonElement v" + i + " = default;")));
-        }
-
-        using (_w.Braces("foreach (var property in " + source + ".EnumerateObject())"))
-        {
-            for (var i = 0; i < members.Count; i++)
-            {
-                _w.Line((i == 0 ? "if" : "else if") + " (property.NameEquals(" + String(members[i].Name) + ")) v" + i + " = property.Value;");
-            }
-
-            var known = String(string.Join(", ", members.Select(m => m.Name)));
-            var path = source == "arguments" ? "\"\"" : "path";
-            _w.Line((members.Count > 0 ? "else " : "") + "return " + Args + "Unknown(" + path + ", property.Name, " + known + ");");
-        }
-
-        for (var i = 0; i < members.Count; i++)
-        {
-            var member = members[i];
-            var target = prefix + i;
-            var path = pathOf(member);
-            using (_w.Braces("if (v" + i + ".ValueKind == " + Json + "JsonValueKind.Undefined)"))
-            {
-                if (member.DefaultCode is not null)
-                {
-                    _w.Line(target + " = " + member.DefaultCode + ";");
-                }
-                else if (member.Nullable)
-                {
-                    _w.Line(target + " = null;");
-                }
-                else
-                {
-                    _w.Line("return " + Args + "Missing(" + path + ", " + String(member.Shape!.Expected) + ");");
-                }
-            }
-
-            using (_w.Braces("else"))
-            {
-                EmitValue(member.Shape!, member.Nullable, "v" + i, target, path, member.Constraints);
-            }
-        }
-    }
-
-    /// <summary>Reads the JSON value <paramref name="source"/> into <paramref name="target"/>, returning the message on a mismatch.</summary>
-    private void EmitValue(ToolShape shape, bool nullable, string source, string target, string path, ToolConstraints constraints)
-    {
-        if (nullable)
-        {
-            using (_w.Braces("if (" + source + ".ValueKind == " + Json + "JsonValueKind.Null)"))
-            {
-                _w.Line(target + " = null;");
-            }
-
-            using (_w.Braces("else"))
-            {
-                EmitValue(shape, nullable: false, source, target, path, constraints);
-            }
-
-            return;
-        }
-
-        var t = "t" + _next++;
-        switch (shape)
-        {
-            case StringShape:
-                _w.Line("if (" + Args + "String(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                if (constraints.MinLength is not null || constraints.MaxLength is not null)
-                {
-                    _w.Line("if (" + Args + "Length(" + t + ", " + path + ", " + (constraints.MinLength ?? 0) + ", " + (constraints.MaxLength ?? int.MaxValue) + ") is { } " + t + "l) return " + t + "l;");
-                }
-
-                if (constraints.Pattern is not null)
-                {
-                    _patterns.Add(constraints.Pattern);
-                    _w.Line("if (" + Args + "Pattern(" + t + ", " + path + ", Pattern" + (_patterns.Count - 1) + ") is { } " + t + "p) return " + t + "p;");
-                }
-
-                _w.Line(target + " = " + t + ";");
-                break;
-            case BooleanShape:
-                _w.Line("if (" + Args + "Boolean(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                _w.Line(target + " = " + t + ";");
-                break;
-            case IntegerShape { CSharpType: "ulong" }:
-                _w.Line("if (" + Args + "UnsignedInteger(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                EmitRange(t, path, constraints);
-                _w.Line(target + " = " + t + ";");
-                break;
-            case IntegerShape integer:
-                _w.Line("if (" + Args + "Integer(" + source + ", " + path + ", " + integer.Min + ", " + integer.Max + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                EmitRange(t, path, constraints);
-                _w.Line(target + " = (" + integer.CSharpType + ")" + t + ";");
-                break;
-            case NumberShape { CSharpType: "decimal" }:
-                _w.Line("if (" + Args + "Decimal(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                EmitRange(t, path, constraints);
-                _w.Line(target + " = " + t + ";");
-                break;
-            case NumberShape number:
-                _w.Line("if (" + Args + "Number(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                EmitRange(t, path, constraints);
-                _w.Line(target + " = (" + number.CSharpType + ")" + t + ";");
-                break;
-            case EnumShape e:
-                var key = Key(e.CSharpType);
-                _enums[key] = e;
-                _w.Line("if (" + Args + "Choice(" + source + ", " + path + ", Names_" + key + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                _w.Line(target + " = " + t + " switch");
-                _w.Line("{");
-                _w.Indent();
-                for (var i = 0; i < e.Members.Count; i++)
-                {
-                    _w.Line(i + " => " + e.CSharpType + "." + e.Members[i] + ",");
-                }
-
-                _w.Line("_ => default,");
-                _w.Dedent();
-                _w.Line("};");
-                break;
-            case ArrayShape array:
-                _w.Line("if (" + Args + "Array(" + source + ", " + path + ") is { } " + t + "e) return " + t + "e;");
-                var list = "global::System.Collections.Generic.List<" + LocalType(array.Item, array.ItemNullable) + ">";
-                _w.Line("var " + t + " = new " + list + "(" + source + ".GetArrayLength());");
-                _w.Line("var " + t + "i = 0;");
-                using (_w.Braces("foreach (var " + t + "v in " + source + ".EnumerateArray())"))
-                {
-                    _w.Line(LocalType(array.Item, array.ItemNullable) + " " + t + "x;");
-                    EmitValue(array.Item, array.ItemNullable, t + "v", t + "x", Args + "Item(" + path + ", " + t + "i)", ToolConstraints.None);
-                    _w.Line(t + ".Add(" + t + "x);");
-                    _w.Line(t + "i++;");
-                }
-
-                _w.Line(target + " = " + t + (array.IsList ? "" : ".ToArray()") + ";");
-                break;
-            case ObjectShape obj:
-                _readers[obj.Key] = obj;
-                _w.Line("if (Read_" + obj.Key + "(" + source + ", " + path + ", out var " + t + ") is { } " + t + "e) return " + t + "e;");
-                _w.Line(target + " = " + t + ";");
-                break;
-        }
-    }
-
-    private void EmitRange(string value, string path, ToolConstraints constraints)
-    {
-        if (constraints.Minimum is not null || constraints.Maximum is not null)
-        {
-            _w.Line("if (" + Args + "Range((double)" + value + ", " + path + ", " + (constraints.Minimum ?? "double.MinValue") + ", " + (constraints.Maximum ?? "double.MaxValue") + ") is { } " + value + "r) return " + value + "r;");
-        }
-    }
-
-    private void EmitObjectReader(ObjectShape obj)
-    {
-        _w.Line();
-        using (_w.Braces("private static string? Read_" + obj.Key + "(" + Json + "JsonElement source, string path, out " + obj.CSharpType + " result)"))
-        {
-            _w.Line("result = default!;");
-            _w.Line("if (" + Args + "Object(source, path) is { } notObject) return notObject;");
-            for (var i = 0; i < obj.Members.Count; i++)
-            {
-                _w.Line(LocalType(obj.Members[i].Shape!, obj.Members[i].Nullable) + " m" + i + " = default!;");
-            }
-
-            EmitMembers(obj.Members, "source", "m", pathOf: m => Args + "Member(path, " + String(m.Name) + ")");
-            _w.Line("result = new " + obj.CSharpType + "(" + string.Join(", ", obj.Members.Select((_, i) => "m" + i)) + ");");
-            _w.Line("return null;");
-        }
-    }
-
-    private void EmitResult()
-    {
-        var result = _tool.Result;
-        if (result.Kind != ResultKind.Json && result.Kind != ResultKind.Text)
-        {
-            return;
-        }
-
-        _w.Line();
-        if (result.Kind == ResultKind.Text)
-        {
-            _w.Line("private static string Result(string? result) => result ?? \"\";");
-            return;
-        }
-
-        using (_w.Braces("private static string Result(" + LocalType(result.Shape!, result.ShapeNullable) + " result)"))
-        {
-            _w.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
-            using (_w.Braces("using (var writer = new " + Json + "Utf8JsonWriter(buffer))"))
-            {
-                EmitWrite(result.Shape!, result.ShapeNullable, "result");
-            }
-
-            _w.Line("return global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);");
-        }
-    }
-
-    private void EmitWrite(ToolShape shape, bool nullable, string value)
-    {
-        if (nullable)
-        {
-            using (_w.Braces("if (" + value + " is null)"))
-            {
-                _w.Line("writer.WriteNullValue();");
-            }
-
-            using (_w.Braces("else"))
-            {
-                // A nullable value type is read through .Value; a reference type is already narrowed.
-                EmitWrite(shape, nullable: false, IsValueType(shape) ? value + ".Value" : value);
-            }
-
-            return;
-        }
-
-        switch (shape)
-        {
-            case StringShape:
-                _w.Line("writer.WriteStringValue(" + value + ");");
-                break;
-            case BooleanShape:
-                _w.Line("writer.WriteBooleanValue(" + value + ");");
-                break;
-            case IntegerShape or NumberShape:
-                _w.Line("writer.WriteNumberValue(" + value + ");");
-                break;
-            case EnumShape e:
-                _w.Line("writer.WriteStringValue(" + value + " switch");
-                _w.Line("{");
-                _w.Indent();
-                foreach (var member in e.Members)
-                {
-                    _w.Line(e.CSharpType + "." + member + " => " + String(member) + ",");
-                }
-
-                _w.Line("_ => " + value + ".ToString(),");
-                _w.Dedent();
-                _w.Line("});");
-                break;
-            case ArrayShape array:
-                var item = "w" + _next++;
-                _w.Line("writer.WriteStartArray();");
-                using (_w.Braces("foreach (var " + item + " in " + value + ")"))
-                {
-                    EmitWrite(array.Item, array.ItemNullable, item);
-                }
-
-                _w.Line("writer.WriteEndArray();");
-                break;
-            case ObjectShape obj:
-                _writers[obj.Key] = obj;
-                _w.Line("Write_" + obj.Key + "(writer, " + value + ");");
-                break;
-        }
-    }
-
-    private void EmitObjectWriter(ObjectShape obj)
-    {
-        _w.Line();
-        using (_w.Braces("private static void Write_" + obj.Key + "(" + Json + "Utf8JsonWriter writer, " + obj.CSharpType + " value)"))
-        {
-            _w.Line("writer.WriteStartObject();");
-            foreach (var member in obj.Members)
-            {
-                _w.Line("writer.WritePropertyName(" + String(member.Name) + ");");
-                EmitWrite(member.Shape!, member.Nullable, "value." + member.CSharpName);
-            }
-
-            _w.Line("writer.WriteEndObject();");
-        }
-    }
-
-    private static bool IsValueType(ToolShape shape) => shape is BooleanShape or IntegerShape or NumberShape or EnumShape;
-
-    private static string LocalType(ToolShape shape, bool nullable) => shape.CSharpType + (nullable ? "?" : "");
-
-    private static string Key(string csharpType) => new string(csharpType.Replace("global::", "").Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 }

@@ -42,10 +42,31 @@ internal sealed record ToolParameter(
     bool Nullable,
     string? DefaultCode,
     string? DefaultJson,
-    ToolConstraints Constraints)
+    ToolConstraints Constraints,
+    MemberKind Kind = MemberKind.Parameter)
 {
-    /// <summary>The model must give it: no default and not nullable.</summary>
-    public bool Required => DefaultCode is null && !Nullable;
+    /// <summary>The model must give it: a parameter with no default, or a <c>required</c> property, that is not nullable.</summary>
+    public bool Required => !Nullable && Kind switch
+    {
+        MemberKind.Parameter => DefaultCode is null,
+        MemberKind.RequiredProperty => true,
+        _ => false,
+    };
+}
+
+/// <summary>How a member reaches the object: a constructor (or method) parameter, or a property set after it.</summary>
+internal enum MemberKind
+{
+    Parameter,
+
+    /// <summary>A <c>required</c> property, set in the object initializer.</summary>
+    RequiredProperty,
+
+    /// <summary>An optional <c>init</c> property of a record or struct, set with <c>with</c> only when given.</summary>
+    OptionalInitProperty,
+
+    /// <summary>An optional property with a public setter, set only when given.</summary>
+    OptionalSetProperty,
 }
 
 /// <summary><c>[Range]</c>, <c>[StringLength]</c> and <c>[RegularExpression]</c>, as JSON numbers and a pattern.</summary>
@@ -59,47 +80,78 @@ internal abstract record ToolShape(string CSharpType)
 {
     /// <summary>What a value must be, for messages ("a string", "an array", ...).</summary>
     public abstract string Expected { get; }
+
+    /// <summary>A C# value type: nullable as <c>T?</c>, read back through <c>.Value</c>.</summary>
+    public abstract bool IsValueType { get; }
 }
 
 internal sealed record StringShape() : ToolShape("string")
 {
     public override string Expected => "a string";
+
+    public override bool IsValueType => false;
+}
+
+/// <summary>
+/// A type JSON writes as a string with a JSON Schema <see cref="Format"/> (<c>date-time</c>, <c>uuid</c>, <c>uri</c>,
+/// <c>duration</c>); <see cref="Reader"/> names the <c>ToolArguments</c> method that parses and checks it.
+/// </summary>
+internal sealed record FormattedStringShape(string CSharpType, string Format, string Reader, string Described, bool ValueType) : ToolShape(CSharpType)
+{
+    public override string Expected => Described;
+
+    public override bool IsValueType => ValueType;
 }
 
 internal sealed record BooleanShape() : ToolShape("bool")
 {
     public override string Expected => "true or false";
+
+    public override bool IsValueType => true;
 }
 
 /// <summary>An integral type with its range (<see cref="Min"/>, <see cref="Max"/> as C# literals).</summary>
 internal sealed record IntegerShape(string CSharpType, string Min, string Max) : ToolShape(CSharpType)
 {
     public override string Expected => "a whole number";
+
+    public override bool IsValueType => true;
 }
 
 /// <summary>double, float or decimal.</summary>
 internal sealed record NumberShape(string CSharpType) : ToolShape(CSharpType)
 {
     public override string Expected => "a number";
+
+    public override bool IsValueType => true;
 }
 
 /// <summary>An enum, as a string enum of its member names.</summary>
 internal sealed record EnumShape(string CSharpType, EquatableArray<string> Members) : ToolShape(CSharpType)
 {
     public override string Expected => "one of " + string.Join(", ", System.Linq.Enumerable.Select(Members, m => "\"" + m + "\""));
+
+    public override bool IsValueType => true;
 }
 
 /// <summary>An array (<c>T[]</c>) or a list (<c>List&lt;T&gt;</c> and the interfaces it implements).</summary>
 internal sealed record ArrayShape(string CSharpType, ToolShape Item, bool ItemNullable, bool IsList) : ToolShape(CSharpType)
 {
     public override string Expected => "an array";
+
+    public override bool IsValueType => false;
 }
 
-/// <summary>A record or class: built through its public constructor (arguments), read through its public properties (results).</summary>
+/// <summary>
+/// A record, class or struct: built through its public constructor and then its settable properties (arguments), read
+/// through its public properties (results).
+/// </summary>
 /// <remarks><c>Key</c>: A name for its generated reader and writer, unique in the project.</remarks>
-internal sealed record ObjectShape(string CSharpType, string Key, EquatableArray<ToolParameter> Members) : ToolShape(CSharpType)
+internal sealed record ObjectShape(string CSharpType, string Key, EquatableArray<ToolParameter> Members, bool ValueType) : ToolShape(CSharpType)
 {
     public override string Expected => "an object";
+
+    public override bool IsValueType => ValueType;
 }
 
 /// <summary>How the method's result becomes the text the model reads.</summary>

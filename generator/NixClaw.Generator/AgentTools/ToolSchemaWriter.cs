@@ -72,13 +72,18 @@ internal static class ToolSchemaWriter
         json.Append("{\"type\":");
         var type = shape switch
         {
-            StringShape or EnumShape => "string",
+            StringShape or EnumShape or FormattedStringShape => "string",
             BooleanShape => "boolean",
             IntegerShape => "integer",
             NumberShape => "number",
             _ => "array",
         };
         json.Append(nullable ? "[\"" + type + "\",\"null\"]" : "\"" + type + "\"");
+        if (shape is FormattedStringShape formatted)
+        {
+            json.Append(",\"format\":").Append(JsonWriter.Quote(formatted.Format));
+        }
+
         if (shape is EnumShape e)
         {
             json.Append(",\"enum\":[").Append(string.Join(",", e.Members.Select(JsonWriter.Quote))).Append(nullable ? ",null]" : "]");

@@ -9,7 +9,7 @@ namespace NixClaw.Runtime.Sandbox.Tools;
 
 /// <summary>
 /// A C# tool declared <c>[AgentTool(InProcess = true)]</c>: it runs in the gateway process, with the gateway's user,
-/// files and network, through the generated function's own <c>InvokeCoreAsync</c> and a <see cref="ToolContext"/>
+/// files and network, through the generated function's dictionary binding and a <see cref="ToolContext"/>
 /// for the agent. Only the time limit and the error handling of a sandboxed tool apply.
 /// </summary>
 internal sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, WorkspaceFiles files, HttpClient http, TimeSpan timeout) : AIFunction
@@ -27,11 +27,6 @@ internal sealed class InProcessAgentTool(AgentToolFunction tool, string agentId,
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        if (tool.Validate(ArgumentsJson.ToJson(arguments)) is { } invalid)
-        {
-            return ToolErrors.InvalidArguments(Name, invalid);
-        }
-
         var turn = arguments.Services?.GetService(typeof(ToolTurn)) as ToolTurn;
         var loggers = arguments.Services?.GetService(typeof(ILoggerFactory)) as ILoggerFactory ?? NullLoggerFactory.Instance;
         var context = new ToolContext
@@ -43,16 +38,16 @@ internal sealed class InProcessAgentTool(AgentToolFunction tool, string agentId,
             Http = http,
             Logger = loggers.CreateLogger("NixClaw.Tools." + Name),
         };
-        var call = new AIFunctionArguments(arguments)
-        {
-            Services = arguments.Services,
-            Context = new Dictionary<object, object?> { [typeof(ToolContext)] = context },
-        };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try
         {
-            return await tool.InvokeAsync(call, deadline.Token).ConfigureAwait(false);
+            // The arguments are parsed from the dictionary's values as they are, and checked before the method runs.
+            return await tool.InvokeAsync(arguments, context, deadline.Token).ConfigureAwait(false);
+        }
+        catch (ToolArgumentException e)
+        {
+            return ToolErrors.InvalidArguments(Name, e.Message);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

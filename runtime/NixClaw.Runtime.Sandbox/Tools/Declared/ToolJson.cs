@@ -6,7 +6,9 @@ namespace NixClaw.Tools;
 [JsonSerializable(typeof(IDictionary<string, object?>))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(decimal))]
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(bool))]
 internal sealed partial class ToolJson : JsonSerializerContext;

@@ -28,6 +28,41 @@ internal static class ToolSources
 
         public sealed record WateringReceipt(string Bed, double Litres, Soil Soil, IReadOnlyList<string> Tags, int? Minutes);
 
+        /// <summary>When in the day a bed may be watered.</summary>
+        /// <param name="Length">How long the window is.</param>
+        /// <param name="FromHour">The hour it opens.</param>
+        public readonly record struct Window(System.TimeSpan Length, [Range(0, 23)] int FromHour = 6)
+        {
+            /// <summary>A note for the crew: an optional init-only property of a struct.</summary>
+            public string Note { get; init; } = "none";
+        }
+
+        /// <summary>Who waters: a record with init-only properties.</summary>
+        public sealed record Crew
+        {
+            /// <summary>The lead gardener.</summary>
+            public required string Lead { get; init; }
+
+            /// <summary>Who helps.</summary>
+            public IReadOnlyList<string> Helpers { get; init; } = new[] { "robin" };
+
+            /// <summary>How many people at most.</summary>
+            [Range(1, 9)]
+            public int? Size { get; set; }
+        }
+
+        /// <summary>A plain class: its optional init-only property cannot be set apart from its initializer, so it is not in the schema.</summary>
+        public sealed class Tap
+        {
+            /// <summary>Which tap.</summary>
+            public required string Name { get; init; }
+
+            /// <summary>Not offered to the model.</summary>
+            public string Pressure { get; init; } = "normal";
+        }
+
+        public sealed record Booking(System.Guid Id, System.DateTime Start, System.DateTimeOffset? RemindAt, System.Uri Link, System.TimeSpan Every, Window Window, Crew Crew, string Tap, int Windows);
+
         public static class GardenTools
         {
             /// <summary>Water a garden bed.</summary>
@@ -70,6 +105,20 @@ internal static class ToolSources
                 }
             }
 
+            /// <summary>Book a watering slot.</summary>
+            /// <param name="id">The booking's id.</param>
+            /// <param name="start">When it starts.</param>
+            /// <param name="link">The garden map.</param>
+            /// <param name="every">How often it repeats.</param>
+            /// <param name="window">When it may run.</param>
+            /// <param name="crew">Who waters.</param>
+            /// <param name="tap">Which tap.</param>
+            /// <param name="remindAt">When to remind the crew.</param>
+            /// <param name="windows">Other windows.</param>
+            [AgentTool]
+            public static Booking Schedule(System.Guid id, System.DateTime start, System.Uri link, System.TimeSpan every, Window window, Crew crew, Tap tap, System.DateTimeOffset? remindAt = null, Window?[]? windows = null) =>
+                new(id, start, remindAt, link, every, window, crew, tap.Name + "/" + tap.Pressure, windows?.Length ?? 0);
+
             /// <summary>Sizes of the beds.</summary>
             /// <param name="big">Only big ones.</param>
             /// <param name="limit">At most this many.</param>
@@ -79,7 +128,7 @@ internal static class ToolSources
         """;
 
     /// <summary>The sample with the garden tools given to its homelab agent.</summary>
-    public static string[] Project => [Sources.Sample(("Tools = [new ExecTool(), new FileTools()],", "Tools = [new ExecTool(), new FileTools(), Tool.From(GardenTools.Water), Tool.From(GardenTools.PlanBeds), Tool.From(GardenTools.CountTo), Tool.From(GardenTools.Sizes)],")), Garden];
+    public static string[] Project => [Sources.Sample(("Tools = [new ExecTool(), new FileTools()],", "Tools = [new ExecTool(), new FileTools(), Tool.From(GardenTools.Water), Tool.From(GardenTools.PlanBeds), Tool.From(GardenTools.CountTo), Tool.From(GardenTools.Sizes), Tool.From(GardenTools.Schedule)],")), Garden];
 
     private static readonly Lazy<(GeneratorDriverRunResult Run, Assembly Assembly)> Compiled = new(Compile);
 

@@ -26,7 +26,21 @@ public sealed class ToolDiagnosticsTests
     [Fact]
     public void ParameterTypeWithoutSchemaMapping() => DiagnosticAssert.Exactly(
         Project(Described + "    [AgentTool] public static string Bad([|object|] name) => \"\";", ", Tool.From(GardenTools.Bad)"),
-        Error("NCLAW601", "Parameter 'name' of tool 'bad' has type 'object', which has no JSON schema mapping: use string, bool, a number type, an enum, an array or list of those, or a record of those"));
+        Error("NCLAW601", "Parameter 'name' of tool 'bad' has type 'object', which has no JSON schema mapping: use string, bool, a number type, an enum, DateTime, DateTimeOffset, Guid, Uri, TimeSpan, an array or list of those, or a record or struct of those"));
+
+    [Theory]
+    [InlineData("System.Version")]
+    [InlineData("System.DateOnly")]
+    [InlineData("System.Collections.Generic.Dictionary<string, int>")]
+    [InlineData("System.ReadOnlySpan<char>")]
+    public void SystemTypesWithoutAStandardFormatStillHaveNoMapping(string type) => DiagnosticAssert.Exactly(
+        Project(Described + "    [AgentTool] public static string Bad([|" + type + "|] name) => \"\";", ", Tool.From(GardenTools.Bad)"),
+        Error("NCLAW601", "Parameter 'name' of tool 'bad' has type '" + type + "', which has no JSON schema mapping: use string, bool, a number type, an enum, DateTime, DateTimeOffset, Guid, Uri, TimeSpan, an array or list of those, or a record or struct of those"));
+
+    [Fact]
+    public void AStructMemberWithoutMappingIsNamed() => DiagnosticAssert.Exactly(
+        Project(Described + "    [AgentTool] public static string Bad([|Slot|] name) => \"\";\n    public readonly record struct Slot(System.Version Version);", ", Tool.From(GardenTools.Bad)"),
+        Error("NCLAW601", "Parameter 'name' of tool 'bad' has type 'GardenTools.Slot', which has no JSON schema mapping: member 'Version' of 'Slot': use string, bool, a number type, an enum, DateTime, DateTimeOffset, Guid, Uri, TimeSpan, an array or list of those, or a record or struct of those"));
 
     [Fact]
     public void MissingSummary() => DiagnosticAssert.Exactly(
