@@ -14,7 +14,7 @@ namespace NixClaw.Runtime;
 public static class NixClawApp
 {
     /// <summary>The verbs, in help order. A new verb is one <see cref="IVerb"/> class and one line here.</summary>
-    public static IReadOnlyList<IVerb> Verbs { get; } =
+    internal static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new GatewayVerb(),
         new ChatVerb(),
@@ -36,7 +36,7 @@ public static class NixClawApp
     public static Task<int> RunAsync(string[] args, HostManifest manifest) => RunAsync(args, manifest, AppEnvironment.FromSystem());
 
     /// <summary>As <see cref="RunAsync(string[], HostManifest)"/> in a given environment (tests: temporary folders and fakes).</summary>
-    public static async Task<int> RunAsync(string[] args, HostManifest manifest, AppEnvironment environment, CancellationToken cancellationToken = default)
+    internal static async Task<int> RunAsync(string[] args, HostManifest manifest, AppEnvironment environment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -58,7 +58,7 @@ public static class NixClawApp
     }
 
     /// <summary>The command tree with examples in every <c>--help</c>.</summary>
-    public static RootCommand BuildRootCommand(VerbContext context)
+    internal static RootCommand BuildRootCommand(VerbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var host = context.Manifest.Host.Name;

@@ -12,7 +12,7 @@ namespace NixClaw.Runtime.Sandbox.Tools;
 /// files and network, through the generated function's dictionary binding and a <see cref="ToolContext"/>
 /// for the agent. Only the time limit and the error handling of a sandboxed tool apply.
 /// </summary>
-internal sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, WorkspaceFiles files, HttpClient http, TimeSpan timeout) : AIFunction
+public sealed class InProcessAgentTool(AgentToolFunction tool, string agentId, WorkspaceFiles files, HttpClient http, TimeSpan timeout) : AIFunction
 {
     /// <inheritdoc/>
     public override string Name => tool.Name;

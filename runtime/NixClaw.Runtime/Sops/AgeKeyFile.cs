@@ -1,7 +1,7 @@
 namespace NixClaw.Runtime.Sops;
 
 /// <summary>Where the operator's age key lives: <c>--age-key</c>, <c>$SOPS_AGE_KEY_FILE</c>, <c>$XDG_CONFIG_HOME/sops/age/keys.txt</c>, <c>~/.config/sops/age/keys.txt</c>.</summary>
-public static class AgeKeyFile
+internal static class AgeKeyFile
 {
     /// <summary>The path, first match of the rule above (the file need not exist).</summary>
     public static string Resolve(string? explicitPath, AppEnvironment environment)

@@ -6,7 +6,7 @@ using NixClaw.Runtime.Tests.Fixtures;
 namespace NixClaw.Runtime.Tests.Support;
 
 /// <summary>The Gitea, Mattermost and model fakes, and a <c>Lab</c> manifest pointing at them with token files in the lab.</summary>
-public sealed class FakeServers : IAsyncDisposable
+internal sealed class FakeServers : IAsyncDisposable
 {
     public const string GiteaToken = "gitea-test-token-123";
 

@@ -8,7 +8,7 @@ namespace NixClaw.Runtime.Tests.Support;
 /// A temporary checkout of the Lab declarations: nix/ written from the generated files (as NixClaw.Build would),
 /// a home folder with the test age key, a temp folder for staging, and a way to run the program's verbs.
 /// </summary>
-public sealed class LabProject : IDisposable
+internal sealed class LabProject : IDisposable
 {
     private readonly TempDirectory _root = new();
 

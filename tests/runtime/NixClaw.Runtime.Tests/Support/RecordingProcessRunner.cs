@@ -6,7 +6,7 @@ namespace NixClaw.Runtime.Tests.Support;
 /// Runs the local tools the verbs use for real (age, age-keygen, nix-instantiate, git) and records every other
 /// command without running it (nixos-anywhere, nixos-rebuild, systemctl: no remote host in tests).
 /// </summary>
-public sealed class RecordingProcessRunner : IProcessRunner
+internal sealed class RecordingProcessRunner : IProcessRunner
 {
     private static readonly string[] RealPrograms = ["age", "age-keygen", "nix-instantiate", "git"];
     private readonly SystemProcessRunner _real = new();
