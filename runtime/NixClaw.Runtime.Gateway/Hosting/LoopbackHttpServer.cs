@@ -22,6 +22,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     // A request head larger than this is not a status request: 431, connection closed.
     private const int MaxHeadBytes = 8 * 1024;
     private static readonly TimeSpan s_readTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_acceptRetryDelay = TimeSpan.FromMilliseconds(50);
     private static readonly byte[] s_headEnd = "\r\n\r\n"u8.ToArray();
 
     private readonly List<Socket> _listeners;
@@ -143,7 +144,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             }
             catch (SocketException)
             {
-                // A connection reset before it was accepted; the listener itself is fine.
+                // A connection reset before it was accepted, or no file descriptor left: the listener itself is fine,
+                // and a short pause keeps a lasting failure from spinning a core.
+                await Task.Delay(s_acceptRetryDelay).ConfigureAwait(false);
                 continue;
             }
 
