@@ -8,12 +8,13 @@ internal sealed record LoadOptions
 {
     public const string Usage = """
         usage: NixClaw.Gateway.Benchmarks [--messages N] [--warmup N] [--concurrency N] [--rate N] [--model-latency MS|MIN-MAX]
-                                          [--program PATH --config DIR]
+                                          [--idle S] [--program PATH --config DIR]
           --messages       measured messages (default 5000; 1200 with a model latency)
           --warmup         messages before the measured ones (default 500; 200 with a model latency)
           --concurrency    senders posting at once (default 32)
           --rate           messages/s on a fixed schedule; 0 posts as fast as the senders can (default 0; 20 with a model latency)
           --model-latency  how long the model takes per answer: 0 (default), a fixed time (500) or a uniform spread (300-2000), in ms
+          --idle           seconds from ready to reading the idle RSS (default 3)
           --program        the declarations program whose gateway verb runs (default: NixClaw.Gateway.Benchmarks.Host's build)
           --config         the generated openclaw folder of that program's host, installed as the gateway's config folder
                            as the Home Manager activation installs it (default: the one NixClaw.Gateway.Benchmarks.Host's build wrote)
@@ -24,6 +25,9 @@ internal sealed record LoadOptions
     public int Warmup { get; init; } = 500;
 
     public int Concurrency { get; init; } = 32;
+
+    /// <summary>Seconds from ready to reading the idle RSS.</summary>
+    public int IdleSeconds { get; init; } = 3;
 
     /// <summary>Messages per second; 0: as fast as the senders can (the gateway saturates and queues).</summary>
     public int Rate { get; init; }
@@ -78,6 +82,7 @@ internal sealed record LoadOptions
             Warmup = Number("--warmup", realistic ? 200 : 500),
             Concurrency = Number("--concurrency", 32),
             Rate = Number("--rate", realistic ? 20 : 0),
+            IdleSeconds = Number("--idle", 3),
             Program = program,
             ConfigFolder = config,
         };

@@ -69,7 +69,7 @@ internal static class LoadRun
 
         // Idle: connected, nothing to do, give the runtime a moment to settle.
         var idleCpuBefore = gateway.Cpu();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
         var idleCpu = gateway.Cpu() - idleCpuBefore;
         var idleRss = gateway.RssMb();
 
@@ -146,7 +146,7 @@ internal static class LoadRun
             | Quiet after the warm-up (under {QuietShare:P0} of a core for {QuietWindow.TotalMilliseconds:0} ms) | {(settled ? $"after {settleTime.TotalMilliseconds:0} ms" : $"not within {MaxSettle.TotalSeconds:0} s: measured anyway")} |
             | Start → ready (process start → READY=1, Mattermost connected) | {gateway.StartToReady.TotalMilliseconds:0} ms |
             | RSS (VmRSS) idle / after load | {idleRss:0.0} MB / {loadedRss:0.0} MB |
-            | Gateway CPU while idle (3 s, connected) | {idleCpu.TotalMilliseconds:0} ms |
+            | Gateway CPU while idle ({options.IdleSeconds} s, connected) | {idleCpu.TotalMilliseconds:0} ms |
             | Posts answered / missed / duplicate replies | {answered} / {missed} / {duplicates} (gateway's counters: answered {counters.GetProperty("answered").GetInt64()}, duplicate {counters.GetProperty("duplicate").GetInt64()}) |
             | Gateway exit code after SIGTERM | {exitCode} |
             """);

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NixClaw.Bindings;
 using NixClaw.Runtime.Files;
 using NixClaw.Runtime.Gateway.Agents;
@@ -100,7 +100,7 @@ public static class GatewayHost
             var models = host.Services.GetRequiredService<ModelCatalog>();
             foreach (var agent in manifest.AllAgents)
             {
-                if (models.Find(agent.Model, out var resolved) is null)
+                if (!models.Contains(agent.Model, out var resolved))
                 {
                     throw new GatewayConfigurationException($"agent '{agent.Id}' uses model '{resolved}', which is not declared");
                 }
@@ -110,23 +110,26 @@ public static class GatewayHost
             host.Services.GetRequiredService<GatewayStateStore>();
             host.Services.GetRequiredService<IAgentDirectory>();
             startup.Reached("state and roster");
-            StatusEndpoint.Map(host);
-            try
-            {
-                await host.StartAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is AddressInUseException || ex.InnerException is AddressInUseException)
-            {
-                throw new StatusPortInUseException(settings.Status.Port, ex);
-            }
-
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
             return new RunningGateway(host, options);
         }
         catch
         {
-            await host.DisposeAsync().ConfigureAwait(false);
+            await DisposeAsync(host).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Disposes the host and its services, asynchronously where they allow it (the log file flushes).</summary>
+    internal static ValueTask DisposeAsync(IHost host)
+    {
+        if (host is IAsyncDisposable asynchronous)
+        {
+            return asynchronous.DisposeAsync();
+        }
+
+        host.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>A secret through <see cref="SecretFiles"/>; a missing, empty or unreadable file is a configuration error (exit 78).</summary>

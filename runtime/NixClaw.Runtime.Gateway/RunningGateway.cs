@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
@@ -13,7 +12,7 @@ namespace NixClaw.Runtime.Gateway;
 /// <summary>A started gateway (see <see cref="GatewayHost.StartAsync"/>): stop it with <see cref="StopAsync"/>.</summary>
 public sealed class RunningGateway : IAsyncDisposable
 {
-    private readonly WebApplication _host;
+    private readonly IHost _host;
     private readonly GatewayShutdown _shutdown;
     private readonly ISystemdNotifier _notifier;
     private readonly ILogger _logger;
@@ -21,7 +20,7 @@ public sealed class RunningGateway : IAsyncDisposable
     private readonly Lock _stopLock = new();
     private Task<int>? _stopping;
 
-    internal RunningGateway(WebApplication host, GatewayOptions options)
+    internal RunningGateway(IHost host, GatewayOptions options)
     {
         _host = host;
         var services = host.Services;
@@ -93,7 +92,7 @@ public sealed class RunningGateway : IAsyncDisposable
         {
             // Disposing the host disposes every service in reverse order of creation: the dispatcher and listener
             // before the state database, which flushes last, and the log file.
-            await _host.DisposeAsync().ConfigureAwait(false);
+            await GatewayHost.DisposeAsync(_host).ConfigureAwait(false);
             _exit.TrySetResult(exitCode);
         }
 

@@ -11,13 +11,15 @@ namespace NixClaw.Runtime.Gateway.Agents;
 /// One retrying <see cref="IChatClient"/> per declared model. OpenAI, Ollama, vLLM, llama.cpp and any other
 /// OpenAI-compatible server go through the OpenAI client with the model's endpoint; Anthropic through its
 /// OpenAI-compatible endpoint. The SDK's own retries are off: <see cref="RetryingChatClient"/> does them.
+/// Keys and endpoints are checked when the catalog is created; each client is built on its model's first turn, so an
+/// idle gateway does not load and keep resident the OpenAI SDK (a large assembly, its types and their code).
 /// </summary>
 internal sealed class ModelCatalog : IDisposable
 {
-    private readonly Dictionary<string, IChatClient> _clients;
+    private readonly Dictionary<string, Lazy<IChatClient>> _clients;
     private readonly IReadOnlyList<ModelInfo> _models;
 
-    private ModelCatalog(Dictionary<string, IChatClient> clients, IReadOnlyList<ModelInfo> models)
+    private ModelCatalog(Dictionary<string, Lazy<IChatClient>> clients, IReadOnlyList<ModelInfo> models)
     {
         _clients = clients;
         _models = models;
@@ -32,28 +34,22 @@ internal sealed class ModelCatalog : IDisposable
         Func<SecretInfo, string>? secretPath = null)
     {
         ArgumentNullException.ThrowIfNull(models);
-        var clients = new Dictionary<string, IChatClient>(StringComparer.Ordinal);
+        var clients = new Dictionary<string, Lazy<IChatClient>>(StringComparer.Ordinal);
         foreach (var model in models)
         {
             var endpoint = EndpointOf(model);
             var key = model.ApiKey is { } secret ? GatewayHost.ReadSecret(secretPath?.Invoke(secret) ?? secret.Path, $"API key of model '{model.Name}'") : "unused";
-            var options = new OpenAIClientOptions
-            {
-                Endpoint = endpoint,
-                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-                NetworkTimeout = retry.AttemptTimeout + TimeSpan.FromMinutes(1),
-            };
-            if (http is not null)
-            {
-                options.Transport = new HttpClientPipelineTransport(http);
-            }
-
-            var chat = new OpenAIClient(new ApiKeyCredential(key), options).GetChatClient(model.ModelId).AsIChatClient();
-            clients[model.Name] = new RetryingChatClient(chat, model.Name, retry, time, onRetry);
+            clients[model.Name] = new Lazy<IChatClient>(
+                () => new RetryingChatClient(OpenAiChat(model, endpoint, key, retry, http), model.Name, retry, time, onRetry),
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         return new ModelCatalog(clients, models);
     }
+
+    /// <summary>Whether <paramref name="name"/> means a declared model (see <see cref="Find"/>), without building its client.</summary>
+    public bool Contains(string name, out string resolvedName) =>
+        Resolve(_models, name, out resolvedName) is { } model && _clients.ContainsKey(model.Name);
 
     /// <summary>
     /// The client for <paramref name="name"/>, or null when not declared: a declared model name, OpenClaw's
@@ -63,7 +59,7 @@ internal sealed class ModelCatalog : IDisposable
     public IChatClient? Find(string name, out string resolvedName)
     {
         var model = Resolve(_models, name, out resolvedName);
-        return model is not null && _clients.TryGetValue(model.Name, out var client) ? client : null;
+        return model is not null && _clients.TryGetValue(model.Name, out var client) ? client.Value : null;
     }
 
     /// <summary>
@@ -98,8 +94,28 @@ internal sealed class ModelCatalog : IDisposable
     {
         foreach (var client in _clients.Values)
         {
-            client.Dispose();
+            if (client.IsValueCreated)
+            {
+                client.Value.Dispose();
+            }
         }
+    }
+
+    // In a method of its own, so the OpenAI SDK's types are loaded only when a client is built.
+    private static IChatClient OpenAiChat(ModelInfo model, Uri endpoint, string key, ModelRetryPolicy retry, HttpClient? http)
+    {
+        var options = new OpenAIClientOptions
+        {
+            Endpoint = endpoint,
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = retry.AttemptTimeout + TimeSpan.FromMinutes(1),
+        };
+        if (http is not null)
+        {
+            options.Transport = new HttpClientPipelineTransport(http);
+        }
+
+        return new OpenAIClient(new ApiKeyCredential(key), options).GetChatClient(model.ModelId).AsIChatClient();
     }
 
     private static Uri EndpointOf(ModelInfo model)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
@@ -17,11 +16,10 @@ using NixClaw.Runtime.Roster;
 namespace NixClaw.Runtime.Gateway.Hosting;
 
 /// <summary>
-/// The gateway as one generic host (the web host of its status endpoint): every part a singleton in DI, settings as
-/// <c>IOptions&lt;T&gt;</c>, and three hosted services whose order is the start and stop sequence:
+/// The gateway as one generic host: every part a singleton in DI, settings as <c>IOptions&lt;T&gt;</c>, and three hosted
+/// services whose order is the start and stop sequence:
 /// <list type="number">
-/// <item><see cref="StatusEndpoint"/>: logs the URL once Kestrel (the web host's own service, started after the others'
-/// <c>StartAsync</c>) listens;</item>
+/// <item><see cref="StatusEndpoint"/>: listens on loopback and logs its URL; it stops last;</item>
 /// <item><see cref="MattermostConnectionService"/>: connects with retries (the host's start returns once the token was
 /// accepted), seeds cursors, resolves senders, reports readiness;</item>
 /// <item><see cref="PostPumpService"/>: recovered posts, then the live stream, into the <see cref="PostDispatcher"/>; on
@@ -32,10 +30,10 @@ internal static class GatewayApplication
 {
     /// <summary>Builds the host; nothing runs yet.</summary>
     /// <exception cref="GatewayConfigurationException">The log file cannot be opened.</exception>
-    public static WebApplication Build(HostManifest manifest, GatewayOptions options, GatewaySettings settings)
+    public static IHost Build(HostManifest manifest, GatewayOptions options, GatewaySettings settings)
     {
         // The empty builder: no configuration sources, logging providers or hosting extras; every loaded piece stays resident.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         ConfigureLogging(builder.Logging, options, settings.LogPath);
         var services = builder.Services;
         services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
@@ -78,7 +76,9 @@ internal static class GatewayApplication
             new RosterAgentDirectory(provider.GetRequiredService<RosterWatcher>(), manifest.AllAgents, settings.WorkspacesDirectory, options.HomeDirectory));
 
         AddMattermost(services, options, settings.Mattermost);
-        StatusEndpoint.AddTo(builder, settings.Status);
+        services.AddSingleton<StatusReporter>();
+        services.AddSingleton<StatusEndpoint>();
+        services.AddHostedService(provider => provider.GetRequiredService<StatusEndpoint>());
         services.AddHostedService<MattermostConnectionService>();
         services.AddHostedService<PostPumpService>();
         return builder.Build();
@@ -165,7 +165,6 @@ internal static class GatewayApplication
 
         // The HTTP stack logs request URLs and headers at debug level; keep it quiet (and token-free).
         logging.AddFilter("System.Net.Http", LogLevel.Warning);
-        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         // The host would announce "Now listening on", "Content root path" and "Hosting environment"; the gateway logs
         // its own line with the status URL instead. A failed start is reported in one line by GatewayHost.RunAsync,

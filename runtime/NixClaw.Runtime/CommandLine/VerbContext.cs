@@ -10,7 +10,7 @@ namespace NixClaw.Runtime.CommandLine;
 internal sealed class VerbContext
 {
     private readonly Dictionary<Command, IReadOnlyList<Example>> _examples = [];
-    private readonly Lazy<IAnsiConsole> _console;
+    private IAnsiConsole? _console;
     private GeneratedFileSet? _generatedFiles;
 
     public VerbContext(HostManifest manifest, AppEnvironment environment, string programName)
@@ -19,14 +19,6 @@ internal sealed class VerbContext
         Environment = environment;
         ProgramName = programName;
         Command = CommandFor(programName, environment.ProgramDirectory);
-        // Made on first use: the gateway, a long-running verb, never writes to it and should not keep Spectre loaded.
-        _console = new Lazy<IAnsiConsole>(() => AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(environment.Out),
-            Ansi = environment.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = environment.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = environment.IsOutputRedirected || environment.IsInputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
-        }));
         Directories = RuntimeDirectories.Resolve(manifest, environment);
     }
 
@@ -46,7 +38,7 @@ internal sealed class VerbContext
     public string Command { get; }
 
     /// <summary>Spectre console on <see cref="AppEnvironment.Out"/>: colours and spinners only on a terminal.</summary>
-    public IAnsiConsole Console => _console.Value;
+    public IAnsiConsole Console => _console ??= CreateConsole(Environment);
 
     /// <summary>Runtime folders by the documented conventions (config, state, workspaces).</summary>
     public RuntimeDirectories Directories { get; }
@@ -146,4 +138,14 @@ internal sealed class VerbContext
             Environment.Error.WriteLine("  hint: " + hint);
         }
     }
+
+    // Made on first use, and named nowhere else in this type (a Lazy<IAnsiConsole> built in the constructor loads
+    // Spectre with it): the gateway, a long-running verb, never writes to it and should not keep Spectre loaded.
+    private static IAnsiConsole CreateConsole(AppEnvironment environment) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(environment.Out),
+        Ansi = environment.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = environment.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        Interactive = environment.IsOutputRedirected || environment.IsInputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+    });
 }
