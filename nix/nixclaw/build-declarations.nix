@@ -29,8 +29,8 @@ pkgs.buildDotnetModule {
   inherit version src projectFile;
   nugetDeps = map fetchLocked (lib.importJSON nugetDeps);
   dotnet-sdk = pkgs.dotnetCorePackages.sdk_10_0;
-  # The gateway's status endpoint is ASP.NET Core.
-  dotnet-runtime = pkgs.dotnetCorePackages.aspnetcore_10_0;
+  # The program needs the .NET runtime only (its runtimeconfig names Microsoft.NETCore.App alone), not ASP.NET Core.
+  dotnet-runtime = pkgs.dotnetCorePackages.runtime_10_0;
   # The Nix files are committed beside the project; a build in the store must not try to write them.
   dotnetBuildFlags = [ "-p:NixClawWriteFiles=false" ];
   executables = [ program ];
