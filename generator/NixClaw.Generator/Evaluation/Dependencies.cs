@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NixClaw.Generator.Evaluation;
 
@@ -55,7 +56,16 @@ internal sealed class Dependencies
             if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
             {
                 Names.Add(token.ValueText);
+                if (IsAttributeName(token))
+                {
+                    // [AgentTool] binds to a type named AgentToolAttribute too.
+                    Names.Add(token.ValueText + "Attribute");
+                }
             }
         }
     }
+
+    /// <summary>An identifier of an attribute's name (<c>NixClaw</c> or <c>AgentTool</c> in <c>[NixClaw.AgentTool]</c>; one suffixed name too many costs nothing).</summary>
+    private static bool IsAttributeName(SyntaxToken token) =>
+        token.Parent is SimpleNameSyntax { Parent: AttributeSyntax or QualifiedNameSyntax { Parent: AttributeSyntax } or AliasQualifiedNameSyntax { Parent: AttributeSyntax } };
 }
