@@ -6,8 +6,8 @@ using NixClaw.Generator;
 namespace NixClaw.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/NixClaw.Benchmarks -- --profile [agents]</c>: per-step times of a
-/// full and an incremental run (from Roslyn's step tracking), to see where the time goes.
+/// <c>dotnet run -c Release --project benchmarks/NixClaw.Benchmarks -- --profile [agents] [tools]</c>: per-step times of a
+/// full and an incremental run (from Roslyn's step tracking), to see where the time goes; a second argument adds that many C# tools.
 /// </summary>
 internal static class Profile
 {
@@ -37,10 +37,24 @@ internal static class Profile
 
             var edited = SyntheticProject.EditUnrelated(compilation);
             cpu = Cpu();
+            bytes = Allocated();
             sw.Restart();
             driver = driver.RunGenerators(edited);
-            Console.WriteLine($"== incremental run after unrelated edit: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms)");
+            Console.WriteLine($"== incremental run after unrelated edit: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F2} MB)");
             Print(driver.GetRunResult());
+
+            // More edits, each undoing the last, on the same driver: the spread shows how much of one run is the machine's noise.
+            var times = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                edited = i % 2 == 0 ? SyntheticProject.EditUnrelated(edited, back: true) : SyntheticProject.EditUnrelated(edited);
+                sw.Restart();
+                driver = driver.RunGenerators(edited);
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"== 20 more incremental runs (editing the unrelated file back and forth): min {times[0]:F1} ms, median {times[10]:F1} ms, max {times[19]:F1} ms");
 
             // Binding cost alone: a semantic model of the host file in a fresh compilation, all initializers bound.
             var fresh = SyntheticProject.Compile(agents, tools);
@@ -81,6 +95,22 @@ internal static class Profile
             var hostSymbol = hostModel.GetDeclaredSymbol(hostClass)!;
             var attributeCount = hostSymbol.GetAttributes().Length;
             Console.WriteLine($"== baseline: symbol and attributes ({attributeCount}) of the host class after an unrelated edit: {sw.Elapsed.TotalMilliseconds:F1} ms");
+
+            // The same for the tool methods: ForAttributeWithMetadataName looks up every [AgentTool] method's symbol and attributes again after any edit.
+            var edited3 = SyntheticProject.EditUnrelated(compilation);
+            var toolsTree = edited3.SyntaxTrees.FirstOrDefault(t => t.FilePath == SyntheticProject.ToolsPath);
+            if (toolsTree is not null)
+            {
+                sw.Restart();
+                var toolsModel = edited3.GetSemanticModel(toolsTree);
+                var toolAttributes = 0;
+                foreach (var m in toolsTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+                {
+                    toolAttributes += toolsModel.GetDeclaredSymbol(m)!.GetAttributes().Length;
+                }
+
+                Console.WriteLine($"== baseline: symbols and attributes ({toolAttributes}) of the tool methods after an unrelated edit: {sw.Elapsed.TotalMilliseconds:F1} ms");
+            }
         }
     }
 
