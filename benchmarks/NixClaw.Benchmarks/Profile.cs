@@ -43,18 +43,20 @@ internal static class Profile
             Console.WriteLine($"== incremental run after unrelated edit: {sw.Elapsed.TotalMilliseconds:F1} ms (generator {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms; CPU {Cpu() - cpu:F1} ms; allocated {Allocated() - bytes:F2} MB)");
             Print(driver.GetRunResult());
 
-            // More edits, each undoing the last, on the same driver: the spread shows how much of one run is the machine's noise.
+            // More edits, each undoing the last, on a driver configured as the IDE's (no step tracking, which costs per
+            // step): the spread shows how much of one run is the machine's noise.
+            var untracked = SyntheticProject.NewDriver().RunGenerators(edited);
             var times = new List<double>();
             for (var i = 0; i < 20; i++)
             {
                 edited = i % 2 == 0 ? SyntheticProject.EditUnrelated(edited, back: true) : SyntheticProject.EditUnrelated(edited);
                 sw.Restart();
-                driver = driver.RunGenerators(edited);
+                untracked = untracked.RunGenerators(edited);
                 times.Add(sw.Elapsed.TotalMilliseconds);
             }
 
             times.Sort();
-            Console.WriteLine($"== 20 more incremental runs (editing the unrelated file back and forth): min {times[0]:F1} ms, median {times[10]:F1} ms, max {times[19]:F1} ms");
+            Console.WriteLine($"== 20 more incremental runs without step tracking (editing the unrelated file back and forth): min {times[0]:F1} ms, median {times[10]:F1} ms, max {times[19]:F1} ms");
 
             // Binding cost alone: a semantic model of the host file in a fresh compilation, all initializers bound.
             var fresh = SyntheticProject.Compile(agents, tools);
@@ -114,8 +116,7 @@ internal static class Profile
         }
     }
 
-    /// <summary>CPU time of the whole process so far, in ms: unlike wall time, barely inflated when other processes load the machine.</summary>
-    /// <summary>Allocations of the generator's own stages after Extract, run again on the Extract result.</summary>
+    /// <summary>Allocations of the generator's own stages after Extract, run again on the Extract and ToolModels results.</summary>
     private static void StageAllocations(GeneratorDriverRunResult run, string programName)
     {
         var hostClass = (NixClaw.Generator.Evaluation.HostClass)run.Results.Single().TrackedSteps["Extract"].Single().Outputs.Single().Value;
@@ -128,12 +129,28 @@ internal static class Profile
         var project = new NixClaw.Generator.Model.ProjectModel(new NixClaw.Generator.Helpers.EquatableArray<NixClaw.Generator.Model.HostModel>(new[] { host }));
         _ = NixClaw.Generator.Emitting.CarrierEmitter.Emit(NixClaw.Generator.Emitting.OutputFiles.Render(project, programName), NixClaw.Generator.Model.FlakeSource.From(null, null, programName));
         var afterFiles = Allocated();
-        Console.WriteLine($"   allocations: Bind {afterBind - bytes:F1} MB, bindings emit {afterBindings - afterBind:F1} MB, files + carrier emit {afterFiles - afterBindings:F1} MB");
+        var tools = run.Results.Single().TrackedSteps["ToolModels"].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<NixClaw.Generator.AgentTools.ToolModel>()
+            .OrderBy(t => t.Name, StringComparer.Ordinal).ToArray();
+        foreach (var tool in tools)
+        {
+            _ = NixClaw.Generator.AgentTools.ToolFunctionEmitter.Emit(tool, NixClawGenerator.Version);
+        }
+
+        var afterTools = Allocated();
+        if (tools.Length > 0)
+        {
+            _ = NixClaw.Generator.AgentTools.ToolManifestEmitter.Emit(host, new NixClaw.Generator.Helpers.EquatableArray<NixClaw.Generator.AgentTools.ToolModel>(tools));
+        }
+
+        var afterManifest = Allocated();
+        Console.WriteLine($"   allocations: Bind {afterBind - bytes:F1} MB, bindings emit {afterBindings - afterBind:F1} MB, files + carrier emit {afterFiles - afterBindings:F1} MB, "
+            + $"{tools.Length} tool functions emit {afterTools - afterFiles:F1} MB, tool manifest emit {afterManifest - afterTools:F1} MB");
     }
 
     /// <summary>Bytes allocated by the whole process so far, in MB: independent of machine load.</summary>
     private static double Allocated() => GC.GetTotalAllocatedBytes(precise: true) / 1048576.0;
 
+    /// <summary>CPU time of the whole process so far, in ms: unlike wall time, barely inflated when other processes load the machine.</summary>
     private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
     private static GeneratorDriver TrackingDriver() => CSharpGeneratorDriver.Create(
