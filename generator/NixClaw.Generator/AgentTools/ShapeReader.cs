@@ -21,11 +21,13 @@ internal sealed class ShapeReader
     private readonly Evaluation.Dependencies _dependencies;
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<ITypeSymbol> _reading = new(SymbolEqualityComparer.Default);
+    private readonly ShapeMemo? _memo;
 
-    public ShapeReader(Evaluation.Dependencies dependencies, CancellationToken cancellationToken)
+    public ShapeReader(Evaluation.Dependencies dependencies, CancellationToken cancellationToken, ShapeMemo? memo = null)
     {
         _dependencies = dependencies;
         _cancellationToken = cancellationToken;
+        _memo = memo;
     }
 
     public static string Display(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullName);
@@ -107,7 +109,30 @@ internal sealed class ShapeReader
             return item.Shape is null ? (null, item.Problem) : (new ArrayShape(listType, item.Shape, item.Nullable, IsList: true), null);
         }
 
-        return ReadObject(type);
+        return ReadObjectOnce(type);
+    }
+
+    /// <summary>
+    /// <see cref="ReadObject"/> through the compilation's <see cref="ShapeMemo"/>. Only when nothing else is being read:
+    /// then the result does not depend on which record contains which, so it is the same for every tool.
+    /// </summary>
+    private (ToolShape? Shape, string? Problem) ReadObjectOnce(ITypeSymbol type)
+    {
+        if (_memo is null || _reading.Count > 0)
+        {
+            return ReadObject(type);
+        }
+
+        if (!_memo.TryGet(type, out var read))
+        {
+            var own = new Evaluation.Dependencies();
+            var (shape, problem) = new ShapeReader(own, _cancellationToken).ReadObject(type);
+            read = (shape, problem, own);
+            _memo.Add(type, read);
+        }
+
+        _dependencies.Merge(read.Dependencies);
+        return (read.Shape, read.Problem);
     }
 
     private static bool IsListLike(INamedTypeSymbol type)

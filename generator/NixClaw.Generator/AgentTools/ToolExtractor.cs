@@ -74,10 +74,10 @@ internal static class ToolExtractor
             }
         }
 
-        return attribute is null ? null : Extract(method, syntax, attribute, dependencies, cancellationToken);
+        return attribute is null ? null : Extract(method, syntax, attribute, dependencies, ShapeMemo.Of(semanticModel.Compilation), cancellationToken);
     }
 
-    private static ToolExtraction Extract(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Dependencies dependencies, CancellationToken cancellationToken)
+    private static ToolExtraction Extract(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Dependencies dependencies, ShapeMemo shapes, CancellationToken cancellationToken)
     {
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var nameArgument = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Name");
@@ -126,7 +126,7 @@ internal static class ToolExtractor
             Report(ToolDiagnosticDescriptors.MissingSummary, identifier, name);
         }
 
-        var reader = new ShapeReader(dependencies, cancellationToken);
+        var reader = new ShapeReader(dependencies, cancellationToken, shapes);
         var parameters = new List<ToolParameter>();
         for (var i = 0; i < method.Parameters.Length; i++)
         {

@@ -38,6 +38,15 @@ internal sealed class Dependencies
         return true;
     }
 
+    /// <summary>Records everything <paramref name="other"/> recorded (a part read once and shared, see AgentTools.ShapeMemo).</summary>
+    public void Merge(Dependencies other)
+    {
+        _symbols.UnionWith(other._symbols);
+        _walked.AddRange(other._walked);
+        Trees.UnionWith(other.Trees);
+        Names.UnionWith(other.Names);
+    }
+
     /// <summary>Records every identifier written in <paramref name="node"/> (type, member and namespace names).</summary>
     public void AddNames(SyntaxNode node)
     {
