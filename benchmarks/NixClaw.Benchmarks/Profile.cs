@@ -47,6 +47,7 @@ internal static class Profile
             // step): the spread shows how much of one run is the machine's noise.
             var untracked = SyntheticProject.NewDriver().RunGenerators(edited);
             var times = new List<double>();
+            var collections = GC.CollectionCount(0);
             for (var i = 0; i < 20; i++)
             {
                 edited = i % 2 == 0 ? SyntheticProject.EditUnrelated(edited, back: true) : SyntheticProject.EditUnrelated(edited);
@@ -56,7 +57,7 @@ internal static class Profile
             }
 
             times.Sort();
-            Console.WriteLine($"== 20 more incremental runs without step tracking (editing the unrelated file back and forth): min {times[0]:F1} ms, median {times[10]:F1} ms, max {times[19]:F1} ms");
+            Console.WriteLine($"== 20 more incremental runs without step tracking (editing the unrelated file back and forth): min {times[0]:F1} ms, median {times[10]:F1} ms, max {times[19]:F1} ms; {GC.CollectionCount(0) - collections} gen0 collections");
 
             // Binding cost alone: a semantic model of the host file in a fresh compilation, all initializers bound.
             var fresh = SyntheticProject.Compile(agents, tools);
@@ -129,7 +130,8 @@ internal static class Profile
         var project = new NixClaw.Generator.Model.ProjectModel(new NixClaw.Generator.Helpers.EquatableArray<NixClaw.Generator.Model.HostModel>(new[] { host }));
         _ = NixClaw.Generator.Emitting.CarrierEmitter.Emit(NixClaw.Generator.Emitting.OutputFiles.Render(project, programName), NixClaw.Generator.Model.FlakeSource.From(null, null, programName));
         var afterFiles = Allocated();
-        var tools = run.Results.Single().TrackedSteps["ToolModels"].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<NixClaw.Generator.AgentTools.ToolModel>()
+        var tools = (run.Results.Single().TrackedSteps.TryGetValue("ToolModels", out var toolSteps) ? toolSteps : [])
+            .SelectMany(s => s.Outputs).Select(o => o.Value).OfType<NixClaw.Generator.AgentTools.ToolModel>()
             .OrderBy(t => t.Name, StringComparer.Ordinal).ToArray();
         foreach (var tool in tools)
         {
