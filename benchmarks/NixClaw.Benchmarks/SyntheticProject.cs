@@ -166,11 +166,11 @@ internal static class SyntheticProject
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>The same compilation with the unrelated file's tree replaced by an edited one.</summary>
-    public static CSharpCompilation EditUnrelated(CSharpCompilation compilation)
+    /// <summary>The same compilation with the unrelated file's tree replaced by an edited one (or, <paramref name="back"/>, by its original text).</summary>
+    public static CSharpCompilation EditUnrelated(CSharpCompilation compilation, bool back = false)
     {
         var old = compilation.SyntaxTrees.Single(t => t.FilePath == UnrelatedPath);
-        var edited = CSharpSyntaxTree.ParseText(UnrelatedEditedSource, ParseOptions, path: UnrelatedPath);
+        var edited = CSharpSyntaxTree.ParseText(back ? UnrelatedSource : UnrelatedEditedSource, ParseOptions, path: UnrelatedPath);
         return compilation.ReplaceSyntaxTree(old, edited);
     }
 

@@ -85,14 +85,16 @@ public sealed class NixClawGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The tool pipeline: Extract per method (cached per method), the models alone (unchanged by edits that only move
+    /// The tool pipeline: Extract per attributed method (cached per method, null when it is not a tool), the models alone (unchanged by edits that only move
     /// code), one function class per tool, the sorted set for the manifests, and the project-wide checks.
     /// </summary>
     private static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> DeclaredTools(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<HostModel?> hosts, IncrementalValueProvider<ProjectModel> project)
     {
         var tools = context.SyntaxProvider
-            .ForAttributeWithMetadataName(AgentTools.ToolExtractor.AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax, AgentTools.ToolExtractor.Extract)
-            .WithTrackingName(TrackingNames.ToolExtract);
+            .CreateSyntaxProvider(AgentTools.ToolExtractor.MayBeTool, AgentTools.ToolExtractor.Extract)
+            .WithTrackingName(TrackingNames.ToolExtract)
+            .Where(static t => t is not null)
+            .Select(static (t, _) => t!);
         var models = tools.Select(static (t, _) => t.Model).WithTrackingName(TrackingNames.ToolModels);
         context.RegisterSourceOutput(models, static (spc, tool) =>
         {

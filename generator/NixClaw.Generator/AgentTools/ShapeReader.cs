@@ -22,11 +22,13 @@ internal sealed class ShapeReader
     private readonly Evaluation.Dependencies _dependencies;
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<ITypeSymbol> _reading = new(SymbolEqualityComparer.Default);
+    private readonly ShapeMemo? _memo;
 
-    public ShapeReader(Evaluation.Dependencies dependencies, CancellationToken cancellationToken)
+    public ShapeReader(Evaluation.Dependencies dependencies, CancellationToken cancellationToken, ShapeMemo? memo = null)
     {
         _dependencies = dependencies;
         _cancellationToken = cancellationToken;
+        _memo = memo;
     }
 
     public static string Display(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullName);
@@ -108,7 +110,30 @@ internal sealed class ShapeReader
             return item.Shape is null ? (null, item.Problem) : (new ArrayShape(listType, item.Shape, item.Nullable, IsList: true), null);
         }
 
-        return Formatted(Display(type)) is { } formatted ? (formatted, null) : ReadObject(type);
+        return Formatted(Display(type)) is { } formatted ? (formatted, null) : ReadObjectOnce(type);
+    }
+
+    /// <summary>
+    /// <see cref="ReadObject"/> through the compilation's <see cref="ShapeMemo"/>. Only when nothing else is being read:
+    /// then the result does not depend on which record contains which, so it is the same for every tool.
+    /// </summary>
+    private (ToolShape? Shape, string? Problem) ReadObjectOnce(ITypeSymbol type)
+    {
+        if (_memo is null || _reading.Count > 0)
+        {
+            return ReadObject(type);
+        }
+
+        if (!_memo.TryGet(type, out var read))
+        {
+            var own = new Evaluation.Dependencies();
+            var (shape, problem) = new ShapeReader(own, _cancellationToken).ReadObject(type);
+            read = (shape, problem, own);
+            _memo.Add(type, read);
+        }
+
+        _dependencies.Merge(read.Dependencies);
+        return (read.Shape, read.Problem);
     }
 
     /// <summary>The .NET types JSON writes as strings with a standard JSON Schema format.</summary>

@@ -7,18 +7,18 @@ using NixClaw.Generator.Evaluation;
 namespace NixClaw.Generator.AgentTools;
 
 /// <summary>
-/// Memoises a tool's Extract as <see cref="ExtractCache"/> does a host class's: <c>ForAttributeWithMetadataName</c> runs
-/// the transform of every [AgentTool] method again on each compilation change, which with 200 tools was most of an
-/// incremental run. An entry is reused while the trees it read (the method's, its records' and enums') are unchanged
-/// and no new declaration could change what a name in them binds to. Thread-safe.
+/// Memoises a tool's Extract as <see cref="ExtractCache"/> does a host class's: the syntax provider runs the transform
+/// of every attributed method again on each compilation change. An entry (a tool's extraction, or null for a method
+/// that is not a tool) is reused while the trees it read (the method's, its attribute classes', its records' and
+/// enums') are unchanged and no new declaration could change what a name in them binds to. Thread-safe.
 /// </summary>
 internal static class ToolExtractCache
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, List<ExtractCacheEntry>> s_entries = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<int, ExtractCacheEntry>> s_entries = new();
 
-    public static bool TryGet(SyntaxNode method, Compilation compilation, CancellationToken cancellationToken, out ToolExtraction result)
+    public static bool TryGet(SyntaxNode method, Compilation compilation, CancellationToken cancellationToken, out ToolExtraction? result)
     {
-        result = null!;
+        result = null;
         if (!s_entries.TryGetValue(method.SyntaxTree, out var slot))
         {
             return false;
@@ -26,31 +26,29 @@ internal static class ToolExtractCache
 
         lock (slot)
         {
-            var index = slot.FindIndex(e => e.Position == method.SpanStart);
-            if (index < 0)
+            if (!slot.TryGetValue(method.SpanStart, out var entry))
             {
                 return false;
             }
 
-            if (!slot[index].IsValidFor(compilation, cancellationToken))
+            if (!entry.IsValidFor(compilation, cancellationToken))
             {
-                slot.RemoveAt(index);
+                slot.Remove(method.SpanStart);
                 return false;
             }
 
-            result = (ToolExtraction)slot[index].Result;
+            result = (ToolExtraction?)entry.Result;
             return true;
         }
     }
 
-    public static void Store(SyntaxNode method, Compilation compilation, Dependencies dependencies, ToolExtraction result)
+    public static void Store(SyntaxNode method, Compilation compilation, Dependencies dependencies, ToolExtraction? result)
     {
         var entry = new ExtractCacheEntry(method.SpanStart, result, dependencies, compilation);
-        var slot = s_entries.GetValue(method.SyntaxTree, _ => new List<ExtractCacheEntry>());
+        var slot = s_entries.GetValue(method.SyntaxTree, _ => new Dictionary<int, ExtractCacheEntry>());
         lock (slot)
         {
-            slot.RemoveAll(e => e.Position == entry.Position);
-            slot.Add(entry);
+            slot[entry.Position] = entry;
         }
     }
 }

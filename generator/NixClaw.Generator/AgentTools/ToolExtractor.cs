@@ -25,25 +25,60 @@ internal static class ToolExtractor
     /// <summary>What OpenAI and Anthropic accept as a function name.</summary>
     public static readonly Regex ValidName = new("^[a-zA-Z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
 
-    public static ToolExtraction Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Syntax-only filter: any method with attributes. Whether one of them is <c>[AgentTool]</c> needs binding, which
+    /// <see cref="Extract(GeneratorSyntaxContext, CancellationToken)"/> does once and then remembers.
+    /// </summary>
+    public static bool MayBeTool(SyntaxNode node, CancellationToken cancellationToken) =>
+        node is MethodDeclarationSyntax { AttributeLists.Count: > 0 };
+
+    /// <summary>
+    /// The extraction of an <c>[AgentTool]</c> method, or null for a method with other attributes only. Not
+    /// <c>ForAttributeWithMetadataName</c>: that looks up every candidate's symbol and attributes again after any
+    /// edit anywhere, before its transform could answer from <see cref="ToolExtractCache"/>, and with hundreds of tools
+    /// that lookup alone is the whole incremental budget. Here a remembered result, tool or not, costs a cache check.
+    /// </summary>
+    public static ToolExtraction? Extract(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var compilation = context.SemanticModel.Compilation;
-        if (ToolExtractCache.TryGet(context.TargetNode, compilation, cancellationToken, out var cached))
+        if (ToolExtractCache.TryGet(context.Node, compilation, cancellationToken, out var cached))
         {
             return cached;
         }
 
         var dependencies = new Dependencies();
-        var result = Extract(context, dependencies, cancellationToken);
-        ToolExtractCache.Store(context.TargetNode, compilation, dependencies, result);
+        var result = Discover((MethodDeclarationSyntax)context.Node, context.SemanticModel, dependencies, cancellationToken);
+        ToolExtractCache.Store(context.Node, compilation, dependencies, result);
         return result;
     }
 
-    private static ToolExtraction Extract(GeneratorAttributeSyntaxContext context, Dependencies dependencies, CancellationToken cancellationToken)
+    private static ToolExtraction? Discover(MethodDeclarationSyntax syntax, SemanticModel semanticModel, Dependencies dependencies, CancellationToken cancellationToken)
     {
-        var method = (IMethodSymbol)context.TargetSymbol;
-        var syntax = (MethodDeclarationSyntax)context.TargetNode;
-        var attribute = context.Attributes[0];
+        // Every name the declaration writes (its attributes' too): a new type named like one could change what they bind to.
+        dependencies.AddNames(syntax);
+        if (semanticModel.GetDeclaredSymbol(syntax, cancellationToken) is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        AttributeData? attribute = null;
+        foreach (var candidate in method.GetAttributes())
+        {
+            if (candidate.AttributeClass is { } attributeClass)
+            {
+                dependencies.Add(attributeClass);
+                if (attribute is null && IsAgentToolAttribute(attributeClass))
+                {
+                    attribute = candidate;
+                }
+            }
+        }
+
+        return attribute is null ? null : Extract(method, syntax, attribute, dependencies, ShapeMemo.Of(semanticModel.Compilation), cancellationToken);
+    }
+
+    private static ToolExtraction Extract(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Dependencies dependencies, ShapeMemo shapes, CancellationToken cancellationToken)
+    {
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var nameArgument = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Name");
         var declaredName = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string;
@@ -52,10 +87,9 @@ internal static class ToolExtractor
         var attributeLocation = LocationInfo.From((SyntaxNode?)attributeSyntax ?? syntax.Identifier.Parent);
         var nameLocation = nameArgument is not null ? LocationInfo.From(nameArgument.Expression) : attributeLocation;
 
-        // The method, its class (accessibility, containing types) and every name its declaration writes.
+        // The method and its class (accessibility, containing types).
         dependencies.Add(method);
         dependencies.Add(method.ContainingType);
-        dependencies.AddNames(syntax);
 
         var diagnostics = new List<DiagnosticInfo>();
         void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
@@ -92,7 +126,7 @@ internal static class ToolExtractor
             Report(ToolDiagnosticDescriptors.MissingSummary, identifier, name);
         }
 
-        var reader = new ShapeReader(dependencies, cancellationToken);
+        var reader = new ShapeReader(dependencies, cancellationToken, shapes);
         var parameters = new List<ToolParameter>();
         for (var i = 0; i < method.Parameters.Length; i++)
         {
@@ -183,14 +217,16 @@ internal static class ToolExtractor
 
     /// <summary>Whether the method is an <c>[AgentTool]</c> (for <c>Tool.From</c>).</summary>
     public static bool IsAgentTool(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+        method.GetAttributes().Any(a => a.AttributeClass is { } c && IsAgentToolAttribute(c));
 
     /// <summary>The tool name an <c>[AgentTool]</c> method declares (or its default).</summary>
     public static string NameOf(IMethodSymbol method)
     {
-        var attribute = method.GetAttributes().First(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+        var attribute = method.GetAttributes().First(a => a.AttributeClass is { } c && IsAgentToolAttribute(c));
         return attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? DefaultName(method.Name);
     }
+
+    private static bool IsAgentToolAttribute(INamedTypeSymbol attributeClass) => attributeClass.ToDisplayString() == AttributeName;
 
     private static ToolResult? ReadResult(ITypeSymbol type, ShapeReader reader)
     {

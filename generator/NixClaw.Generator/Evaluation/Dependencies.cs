@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NixClaw.Generator.Evaluation;
 
@@ -37,6 +38,15 @@ internal sealed class Dependencies
         return true;
     }
 
+    /// <summary>Records everything <paramref name="other"/> recorded (a part read once and shared, see AgentTools.ShapeMemo).</summary>
+    public void Merge(Dependencies other)
+    {
+        _symbols.UnionWith(other._symbols);
+        _walked.AddRange(other._walked);
+        Trees.UnionWith(other.Trees);
+        Names.UnionWith(other.Names);
+    }
+
     /// <summary>Records every identifier written in <paramref name="node"/> (type, member and namespace names).</summary>
     public void AddNames(SyntaxNode node)
     {
@@ -55,7 +65,16 @@ internal sealed class Dependencies
             if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
             {
                 Names.Add(token.ValueText);
+                if (IsAttributeName(token))
+                {
+                    // [AgentTool] binds to a type named AgentToolAttribute too.
+                    Names.Add(token.ValueText + "Attribute");
+                }
             }
         }
     }
+
+    /// <summary>An identifier of an attribute's name (<c>NixClaw</c> or <c>AgentTool</c> in <c>[NixClaw.AgentTool]</c>; one suffixed name too many costs nothing).</summary>
+    private static bool IsAttributeName(SyntaxToken token) =>
+        token.Parent is SimpleNameSyntax { Parent: AttributeSyntax or QualifiedNameSyntax { Parent: AttributeSyntax } or AliasQualifiedNameSyntax { Parent: AttributeSyntax } };
 }

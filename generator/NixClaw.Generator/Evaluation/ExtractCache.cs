@@ -39,7 +39,7 @@ internal static class ExtractCache
                 return false;
             }
 
-            result = (HostClass)slot[index].Result;
+            result = (HostClass)slot[index].Result!;
             return true;
         }
     }

@@ -250,6 +250,57 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void UnrelatedEditAnswersAttributedMethodsThatAreNotToolsFromTheCacheToo()
+    {
+        const string other = "namespace Other; public static class Helpers { [System.Obsolete(\"use Water\")] public static int Old() => 1; }";
+        var compilation = GeneratorHarness.Compile("Homelab", AgentTools.ToolSources.Project.Append(other).Append("namespace Other; public class Unrelated { }").ToArray());
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var tree = compilation.SyntaxTrees.Last();
+        var next = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("namespace Other; public class Unrelated { int _x; }")));
+        var run = Rerun(driver, next);
+
+        var outputs = run.TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(4, outputs.Count);
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // The method that is not a tool was remembered as such: the edited compilation gets its answer without binding it.
+        var old = compilation.SyntaxTrees.ElementAt(2).GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
+        Assert.True(NixClaw.Generator.AgentTools.ToolExtractCache.TryGet(old, next, TestContext.Current.CancellationToken, out var answer));
+        Assert.Null(answer);
+        Assert.Equal(4, run.GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AToolMarkedThroughAUsingAliasIsATool()
+    {
+        var aliased = AgentTools.ToolSources.Garden
+            .Replace("using NixClaw;", "using NixClaw;\nusing Tool2 = NixClaw.AgentToolAttribute;", StringComparison.Ordinal)
+            .Replace("[AgentTool(Name = \"plan-beds\", InProcess = true)]", "[Tool2(Name = \"plan-beds\", InProcess = true)]", StringComparison.Ordinal);
+        Assert.Contains("[Tool2(", aliased, StringComparison.Ordinal);
+        var compilation = GeneratorHarness.Compile("Homelab", AgentTools.ToolSources.Project[0], aliased);
+        var run = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.Results.Single().GeneratedSources, s => s.HintName == "NixClaw.GeneratedTools.GardenTools_PlanBedsTool.g.cs");
+    }
+
+    [Fact]
+    public void ANewAttributeTypeThatShadowsAgentToolInvalidatesTheCachedTools()
+    {
+        var (driver, compilation) = FirstRunWithTools();
+
+        // [AgentTool] in a global-namespace file now binds to this type (a source type wins over an imported one).
+        var run = Rerun(driver, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "public sealed class AgentToolAttribute : System.Attribute { public string? Name { get; set; } public bool InProcess { get; set; } }",
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            cancellationToken: TestContext.Current.CancellationToken)));
+
+        Assert.Equal(4, driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EditingARecordInAnotherFileRegeneratesTheSchemaOfTheToolsUsingIt()
     {
         var tools = AgentTools.ToolSources.Garden.Replace("public sealed record Bed(string Name, [Range(1, 50)] int Area, string[] Plants, Soil Soil = Soil.Loam, string? Note = null);", "", StringComparison.Ordinal);
