@@ -260,7 +260,7 @@ public sealed class CachingTests
         var run = Rerun(driver, next);
 
         var outputs = run.TrackedSteps[TrackingNames.ToolExtract].SelectMany(s => s.Outputs).ToList();
-        Assert.Equal(4, outputs.Count);
+        Assert.Equal(5, outputs.Count);
         Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(OutputReasons(run), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
 
@@ -268,7 +268,7 @@ public sealed class CachingTests
         var old = compilation.SyntaxTrees.ElementAt(2).GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
         Assert.True(NixClaw.Generator.AgentTools.ToolExtractCache.TryGet(old, next, TestContext.Current.CancellationToken, out var answer));
         Assert.Null(answer);
-        Assert.Equal(4, run.GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
+        Assert.Equal(5, run.GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -296,7 +296,7 @@ public sealed class CachingTests
             (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
             cancellationToken: TestContext.Current.CancellationToken)));
 
-        Assert.Equal(4, driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
+        Assert.Equal(5, driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal)));
         Assert.DoesNotContain(run.GeneratedSources, s => s.HintName.StartsWith("NixClaw.GeneratedTools.", StringComparison.Ordinal));
     }
 
