@@ -9,7 +9,7 @@ namespace NixClaw.Generator.Evaluation;
 /// One remembered Extract result and what it depended on. Holds syntax trees (which the compilation holds
 /// anyway) but no symbols, semantic models or compilations; what the compilation was like lives in a
 /// <see cref="CompilationSnapshot"/> shared with the other entries of that compilation.
-/// Not thread-safe: <see cref="ExtractCache"/> locks around it.
+/// Not thread-safe: <see cref="DeclarationCache{T}"/> locks around it.
 /// </summary>
 internal sealed class ExtractCacheEntry
 {
@@ -19,17 +19,13 @@ internal sealed class ExtractCacheEntry
     // The last compilation this entry was valid for; only changes relative to it are inspected.
     private CompilationSnapshot _snapshot;
 
-    public ExtractCacheEntry(int position, object? result, Dependencies dependencies, Compilation compilation)
+    public ExtractCacheEntry(object? result, Dependencies dependencies, Compilation compilation)
     {
-        Position = position;
         Result = result;
         _dependencyTrees = dependencies.Trees.ToArray();
         _names = dependencies.Names;
         _snapshot = CompilationSnapshot.Of(compilation);
     }
-
-    /// <summary>Start of the host class declaration in its tree (a tree may declare several host classes).</summary>
-    public int Position { get; }
 
     /// <summary>The remembered result: a <see cref="HostClass"/>, or a tool's extraction or null (AgentTools.ToolExtractCache).</summary>
     public object? Result { get; }

@@ -49,7 +49,7 @@ internal sealed class ModelCatalog : IDisposable
 
     /// <summary>Whether <paramref name="name"/> means a declared model (see <see cref="Find"/>), without building its client.</summary>
     public bool Contains(string name, out string resolvedName) =>
-        Resolve(_models, name, out resolvedName) is { } model && _clients.ContainsKey(model.Name);
+        Resolve(_models, name, out resolvedName) is not null;
 
     /// <summary>
     /// The client for <paramref name="name"/>, or null when not declared: a declared model name, OpenClaw's

@@ -64,8 +64,8 @@ internal sealed partial class StatusEndpoint(
     private LoopbackResponse Handle(LoopbackRequest request)
     {
         var path = request.Path.TrimEnd('/');
-        var known = path.Equals("/healthz", StringComparison.OrdinalIgnoreCase) || path.Equals("/status", StringComparison.OrdinalIgnoreCase);
-        if (!known)
+        var healthz = path.Equals("/healthz", StringComparison.OrdinalIgnoreCase);
+        if (!healthz && !path.Equals("/status", StringComparison.OrdinalIgnoreCase))
         {
             return new LoopbackResponse(404, s_notFound);
         }
@@ -75,7 +75,7 @@ internal sealed partial class StatusEndpoint(
             return new LoopbackResponse(405, s_methodNotAllowed);
         }
 
-        if (path.Equals("/healthz", StringComparison.OrdinalIgnoreCase))
+        if (healthz)
         {
             return new LoopbackResponse(200, s_live);
         }

@@ -73,7 +73,7 @@ internal sealed class SandboxedAgentTool(AgentToolFunction tool, ISandbox sandbo
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var json = ArgumentsJson.ToJson(arguments);
+        var json = ToolArguments.ToObject(arguments);
         var loggers = arguments.Services?.GetService(typeof(ILoggerFactory)) as ILoggerFactory ?? NullLoggerFactory.Instance;
         return await RunAsync(json, arguments.Services?.GetService(typeof(ToolTurn)) as ToolTurn, loggers.CreateLogger("NixClaw.Tools." + Name), cancellationToken)
             .ConfigureAwait(false);
