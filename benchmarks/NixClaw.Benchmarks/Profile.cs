@@ -117,6 +117,27 @@ internal static class Profile
         }
     }
 
+    /// <summary>
+    /// <c>--loop [agents] [tools] [runs]</c>: full runs back to back, each on a freshly parsed compilation, printing each
+    /// run's time and the median; long enough to record with <c>dotnet-trace collect</c> to see where a full run goes.
+    /// </summary>
+    public static void Loop(int agents, int tools, int runs)
+    {
+        SyntheticProject.AssertClean(SyntheticProject.Compile(agents, tools), agents);
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var compilation = SyntheticProject.Compile(agents, tools);
+            var sw = Stopwatch.StartNew();
+            SyntheticProject.NewDriver().RunGenerators(compilation);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"full run {i + 1}: {times[^1]:F1} ms");
+        }
+
+        times.Sort();
+        Console.WriteLine($"== {runs} full runs, {agents} agents, {Math.Min(agents, tools)} tools: min {times[0]:F1} ms, median {times[runs / 2]:F1} ms, max {times[^1]:F1} ms");
+    }
+
     /// <summary>Allocations of the generator's own stages after Extract, run again on the Extract and ToolModels results.</summary>
     private static void StageAllocations(GeneratorDriverRunResult run, string programName)
     {

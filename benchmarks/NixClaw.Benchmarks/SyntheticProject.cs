@@ -166,6 +166,19 @@ internal static class SyntheticProject
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>Writes the same sources into <paramref name="folder"/>, for a real <c>dotnet build</c> of them (benchmarks/generator-build).</summary>
+    public static void WriteSources(string folder, int agents, int tools)
+    {
+        tools = Math.Min(agents, tools);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Fleet.cs"), HostSource(agents, tools));
+        File.WriteAllText(Path.Combine(folder, UnrelatedPath), UnrelatedSource);
+        if (tools > 0)
+        {
+            File.WriteAllText(Path.Combine(folder, ToolsPath), ToolsSource(tools));
+        }
+    }
+
     /// <summary>The same compilation with the unrelated file's tree replaced by an edited one (or, <paramref name="back"/>, by its original text).</summary>
     public static CSharpCompilation EditUnrelated(CSharpCompilation compilation, bool back = false)
     {
