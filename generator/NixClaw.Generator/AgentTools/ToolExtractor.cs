@@ -226,7 +226,8 @@ internal static class ToolExtractor
         return attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? DefaultName(method.Name);
     }
 
-    private static bool IsAgentToolAttribute(INamedTypeSymbol attributeClass) => attributeClass.ToDisplayString() == AttributeName;
+    private static bool IsAgentToolAttribute(INamedTypeSymbol attributeClass) =>
+        attributeClass is { Name: "AgentToolAttribute", ContainingType: null, ContainingNamespace: { Name: "NixClaw", ContainingNamespace.IsGlobalNamespace: true } };
 
     private static ToolResult? ReadResult(ITypeSymbol type, ShapeReader reader)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NixClaw.Generator.Evaluation;
 
@@ -47,7 +46,11 @@ internal sealed class Dependencies
         Names.UnionWith(other.Names);
     }
 
-    /// <summary>Records every identifier written in <paramref name="node"/> (type, member and namespace names).</summary>
+    /// <summary>
+    /// Records every identifier written in <paramref name="node"/> (type, member and namespace names). An attribute
+    /// written <c>[AgentTool]</c> is recorded as <c>AgentTool</c>; <see cref="TreeChanges.DeclaresAny"/> matches a
+    /// declared <c>AgentToolAttribute</c> against it.
+    /// </summary>
     public void AddNames(SyntaxNode node)
     {
         foreach (var walked in _walked)
@@ -60,21 +63,54 @@ internal sealed class Dependencies
 
         _walked.Add(node);
         Trees.Add(node.SyntaxTree);
-        foreach (var token in node.DescendantTokens())
+        if (!AddWords(node.SyntaxTree.GetText().ToString(node.Span)))
         {
-            if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
+            foreach (var token in node.DescendantTokens())
             {
-                Names.Add(token.ValueText);
-                if (IsAttributeName(token))
+                if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
                 {
-                    // [AgentTool] binds to a type named AgentToolAttribute too.
-                    Names.Add(token.ValueText + "Attribute");
+                    Names.Add(token.ValueText);
                 }
             }
         }
     }
 
-    /// <summary>An identifier of an attribute's name (<c>NixClaw</c> or <c>AgentTool</c> in <c>[NixClaw.AgentTool]</c>; one suffixed name too many costs nothing).</summary>
-    private static bool IsAttributeName(SyntaxToken token) =>
-        token.Parent is SimpleNameSyntax { Parent: AttributeSyntax or QualifiedNameSyntax { Parent: AttributeSyntax } or AliasQualifiedNameSyntax { Parent: AttributeSyntax } };
+    /// <summary>
+    /// Every identifier-like word of ASCII source text (keywords, comments and literals too: more names only means
+    /// more caution), which is much cheaper than walking the syntax. False, recording nothing, for text where a word
+    /// can differ from the identifier it spells: a Unicode escape (<c>\u0041gent</c> is <c>Agent</c>) or any
+    /// non-ASCII character (formatting characters inside identifiers are ignored by C#).
+    /// </summary>
+    private bool AddWords(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007f' || c == '\\')
+            {
+                return false;
+            }
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var isWordChar = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' or (>= '0' and <= '9');
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                if (!char.IsDigit(text[start]))
+                {
+                    Names.Add(text.Substring(start, i - start));
+                }
+
+                start = -1;
+            }
+        }
+
+        return true;
+    }
 }

@@ -17,6 +17,9 @@ internal sealed partial class Evaluator
 {
     private const string ToolType = "NixClaw.Tool";
 
+    // A method's tool name (null: not an [AgentTool]), read once: many agents are given the same tool.
+    private readonly System.Collections.Generic.Dictionary<IMethodSymbol, string?> _toolNames = new(SymbolEqualityComparer.Default);
+
     private sealed record MethodToolPlan(IMethodSymbol Method, SyntaxNode Argument, SyntaxNode Syntax) : Plan(Syntax);
 
     /// <summary>The syntax path: <c>Tool.From(Name)</c> or <c>Tool.From(Type.Name)</c> naming exactly one method.</summary>
@@ -78,9 +81,15 @@ internal sealed partial class Evaluator
         {
             new("MethodName", new StrVal(method.Name) { Location = LocationInfo.From(argument) }),
         };
-        if (ToolExtractor.IsAgentTool(method))
+        if (!_toolNames.TryGetValue(method, out var toolName))
         {
-            props.Add(new Prop("ToolName", new StrVal(ToolExtractor.NameOf(method)) { Location = LocationInfo.From(argument) }));
+            toolName = ToolExtractor.IsAgentTool(method) ? ToolExtractor.NameOf(method) : null;
+            _toolNames.Add(method, toolName);
+        }
+
+        if (toolName is not null)
+        {
+            props.Add(new Prop("ToolName", new StrVal(toolName) { Location = LocationInfo.From(argument) }));
         }
         else
         {

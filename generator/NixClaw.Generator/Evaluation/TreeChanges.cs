@@ -16,6 +16,8 @@ internal sealed class TreeChanges
 {
     public static readonly TreeChanges None = new(new HashSet<string>(StringComparer.Ordinal), rebindsAnyName: false);
 
+    private const string AttributeSuffix = "Attribute";
+
     private readonly HashSet<string> _declaredNames;
 
     private TreeChanges(HashSet<string> declaredNames, bool rebindsAnyName)
@@ -52,13 +54,15 @@ internal sealed class TreeChanges
         return new TreeChanges(names, rebinds);
     }
 
-    /// <summary>Whether a changed tree declares one of <paramref name="names"/> (the names an evaluation wrote).</summary>
+    /// <summary>
+    /// Whether a changed tree declares one of <paramref name="names"/> (the names an evaluation wrote), or
+    /// <c>XAttribute</c> for a written <c>X</c> (what an attribute <c>[X]</c> binds to first).
+    /// </summary>
     public bool DeclaresAny(HashSet<string> names)
     {
-        var (small, large) = _declaredNames.Count <= names.Count ? (_declaredNames, names) : (names, _declaredNames);
-        foreach (var name in small)
+        foreach (var name in _declaredNames)
         {
-            if (large.Contains(name))
+            if (names.Contains(name) || (name.EndsWith(AttributeSuffix, StringComparison.Ordinal) && names.Contains(name.Substring(0, name.Length - AttributeSuffix.Length))))
             {
                 return true;
             }

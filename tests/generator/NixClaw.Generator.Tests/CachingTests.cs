@@ -90,6 +90,22 @@ public sealed class CachingTests
         Assert.Contains("ssh-ed25519 AAAA nested", UsersNix(rerun));
     }
 
+    [Theory]
+    [InlineData("\\u0053hared")] // Shared, spelled with a Unicode escape
+    [InlineData("Sh\u00e4red")] // a non-ASCII identifier
+    public void NewFileDeclaringAShadowingTypeInvalidatesTheReusedEvaluationWhateverTheSpelling(string spelled)
+    {
+        var name = spelled.Replace("\\u0053", "S", StringComparison.Ordinal);
+        var host = HostReadingShared.Replace("[Shared.Key]", "[" + spelled + ".Key]", StringComparison.Ordinal);
+        var compilation = GeneratorHarness.Compile("TestHost", host, "public static class " + name + " { public const string Key = \"ssh-ed25519 AAAA global\"; }");
+        var driver = GeneratorHarness.NewDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA global", UsersNix(driver));
+
+        var shadowed = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace N { public static class " + name + " { public const string Key = \"ssh-ed25519 AAAA nested\"; } }", GeneratorHarness.ParseOptions, path: "Nested.cs", cancellationToken: TestContext.Current.CancellationToken));
+        var rerun = driver.RunGenerators(shadowed, TestContext.Current.CancellationToken);
+        Assert.Contains("ssh-ed25519 AAAA nested", UsersNix(rerun));
+    }
+
     [Fact]
     public void ChangedMetadataReferenceInvalidatesTheReusedEvaluation()
     {
