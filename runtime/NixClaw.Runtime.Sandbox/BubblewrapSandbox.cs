@@ -83,6 +83,14 @@ public sealed class BubblewrapSandbox : ISandbox
             "--setenv", "HOME", "/workspace",
         };
         args.InsertRange(args.IndexOf("ALL") + 1, RootMounts(request));
+        // Paths below /tmp go on top of the sandbox's own /tmp, so after it (right before the workspace's --bind).
+        var belowTmp = new List<string>();
+        foreach (var path in request.ReadOnlyPaths.Where(SandboxRequest.IsBelowTmp))
+        {
+            AddReadOnly(belowTmp, path, path);
+        }
+
+        args.InsertRange(args.IndexOf("--bind"), belowTmp);
         if (request.ReadOnlyPaths.Count > 0)
         {
             // Everything is mounted: the tmpfs that held the mount points becomes read-only too.
@@ -120,7 +128,7 @@ public sealed class BubblewrapSandbox : ISandbox
             AddReadOnly(mounts, entry.FullName, "/" + entry.Name);
         }
 
-        foreach (var path in request.ReadOnlyPaths)
+        foreach (var path in request.ReadOnlyPaths.Where(p => !SandboxRequest.IsBelowTmp(p)))
         {
             AddReadOnly(mounts, path, path);
         }

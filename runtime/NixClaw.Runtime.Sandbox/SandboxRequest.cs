@@ -51,7 +51,12 @@ public sealed record SandboxRequest(string AgentId, string Command, string Works
     }
 
     // The sandbox's own places (and / itself) must stay the sandbox's; a host path there would hide or replace them.
-    private static readonly string[] s_reserved = ["/workspace", "/tmp", "/proc", "/dev"];
+    // Below /tmp is the exception: the backends mount such a path on top of the sandbox's own /tmp (a project under
+    // /tmp runs its tools from there), which keeps the rest of /tmp the sandbox's.
+    private static readonly string[] s_reserved = ["/workspace", "/proc", "/dev"];
+
+    /// <summary>Whether <paramref name="path"/> lies below <c>/tmp</c>, so a backend mounts it after the sandbox's own <c>/tmp</c>.</summary>
+    internal static bool IsBelowTmp(string path) => path.StartsWith("/tmp/", StringComparison.Ordinal) && path.TrimEnd('/') != "/tmp";
 
     private void ValidateReadOnlyPath(string path)
     {
@@ -61,9 +66,9 @@ public sealed record SandboxRequest(string AgentId, string Command, string Works
         }
 
         var trimmed = path.TrimEnd('/');
-        if (trimmed.Length == 0 || s_reserved.Any(r => trimmed == r || trimmed.StartsWith(r + "/", StringComparison.Ordinal)))
+        if (trimmed.Length == 0 || trimmed == "/tmp" || s_reserved.Any(r => trimmed == r || trimmed.StartsWith(r + "/", StringComparison.Ordinal)))
         {
-            throw new ArgumentException($"The read-only path '{path}' for agent '{AgentId}' would cover the sandbox's own / or {string.Join(", ", s_reserved)}.", nameof(ReadOnlyPaths));
+            throw new ArgumentException($"The read-only path '{path}' for agent '{AgentId}' would cover the sandbox's own /, /tmp or {string.Join(", ", s_reserved)}.", nameof(ReadOnlyPaths));
         }
 
         if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)

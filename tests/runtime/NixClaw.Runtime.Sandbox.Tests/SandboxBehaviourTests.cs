@@ -77,6 +77,61 @@ public abstract class SandboxBehaviourTests
     }
 
     [Fact]
+    public async Task A_read_only_path_below_tmp_is_mounted_on_the_sandboxs_own_tmp()
+    {
+        // A project under /tmp runs its C# tools from there (ToolProgram): its folder must show read-only inside,
+        // while the rest of the sandbox's /tmp stays its own, writable and without the host's other files.
+        var sandbox = await SandboxAsync();
+        using var ws = TestHost.CreateWorkspace();
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var program = Directory.CreateDirectory("/tmp/nixclaw-ro-" + id).FullName;
+        var neighbour = "/tmp/nixclaw-neighbour-" + id;
+        File.SetUnixFileMode(program, (UnixFileMode)0b111_101_101);
+        File.WriteAllText(Path.Combine(program, "program.dll"), "program-" + id);
+        File.SetUnixFileMode(Path.Combine(program, "program.dll"), (UnixFileMode)0b110_100_100);
+        File.WriteAllText(neighbour, "neighbour-" + id);
+        File.SetUnixFileMode(neighbour, (UnixFileMode)0b110_100_100);
+        try
+        {
+            var request = TestHost.Request(ws,
+                $"cat {program}/program.dll; echo; touch {program}/planted 2>/dev/null && echo WROTE-PROGRAM; cat {neighbour} 2>/dev/null; echo x > /tmp/scratch-{id} && echo tmp-ok") with { ReadOnlyPaths = [program] };
+
+            var r = await sandbox.RunAsync(request, Ct);
+
+            Assert.True(r.ExitCode == 0, r.StandardOutput + r.StandardError);
+            Assert.Contains("program-" + id, r.StandardOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("WROTE-PROGRAM", r.StandardOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("neighbour-" + id, r.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains("tmp-ok", r.StandardOutput, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(program, "planted")));
+            Assert.False(File.Exists("/tmp/scratch-" + id), "the sandbox's /tmp/scratch appeared on the host");
+        }
+        finally
+        {
+            Directory.Delete(program, recursive: true);
+            File.Delete(neighbour);
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tmp")]
+    [InlineData("/tmp/")]
+    [InlineData("/workspace")]
+    [InlineData("/workspace/program")]
+    [InlineData("/proc/self")]
+    [InlineData("/dev/shm")]
+    public void A_read_only_path_over_the_sandboxs_own_places_is_refused(string path)
+    {
+        using var ws = TestHost.CreateWorkspace();
+        var request = TestHost.Request(ws, "true") with { ReadOnlyPaths = [path] };
+
+        var error = Assert.Throws<ArgumentException>(request.Validate);
+
+        Assert.Contains($"The read-only path '{path}' for agent", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_files_are_not_visible()
     {
         var sandbox = await SandboxAsync();

@@ -60,6 +60,27 @@ public abstract class CSharpToolSandboxTests : IDisposable
     }
 
     [Fact]
+    public async Task AProgramUnderTmpRunsItsToolsOnTopOfTheSandboxsOwnTmp()
+    {
+        // A project in /tmp (a first try, a test) runs its tools from there; the sandbox's /tmp stays its own.
+        var root = Path.Combine("/tmp", "nixclaw-tool-programs-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var program = ToolProgram.ForAssembly(NixClaw.Testing.DeployedProgram.Of(ToolTestProgram.Path, root));
+            Assert.Contains(program.ReadOnlyPaths, p => p.StartsWith(root + "/", StringComparison.Ordinal));
+
+            var note = await CallAsync("append_note", """{"text":"from /tmp"}""", program: program);
+
+            Assert.StartsWith("noted for toolie in /workspace: 10 bytes", note, StringComparison.Ordinal);
+            Assert.Equal("from /tmp\n", await File.ReadAllTextAsync(Path.Combine(_workspace, "notes.md"), Ct));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task TheToolHasNoNetworkWhenTheAgentDeclaresNone()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -123,7 +144,7 @@ public abstract class CSharpToolSandboxTests : IDisposable
         Assert.Equal(0, _sandbox.Runs);
     }
 
-    private async Task<string> CallAsync(string tool, string json, TimeSpan? timeout = null, ToolTurn? turn = null, ILoggerFactory? loggers = null)
+    private async Task<string> CallAsync(string tool, string json, TimeSpan? timeout = null, ToolTurn? turn = null, ILoggerFactory? loggers = null, ToolProgram? program = null)
     {
         var agent = TestToolManifest.Agent("toolie", _backend, timeout ?? TimeSpan.FromSeconds(60), tool);
         using var http = new HttpClient();
@@ -133,7 +154,7 @@ public abstract class CSharpToolSandboxTests : IDisposable
             Sandbox = _sandbox,
             HttpClient = http,
             DeclaredTools = new TestToolManifest().AgentTools,
-            ToolProgram = ToolTestProgram.Program,
+            ToolProgram = program ?? ToolTestProgram.Program,
         }).Single();
         var arguments = new AIFunctionArguments(System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!)
         {

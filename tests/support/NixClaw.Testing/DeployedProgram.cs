@@ -11,16 +11,19 @@ public static class DeployedProgram
     private static readonly string Root = System.IO.Path.Combine("/var/tmp", "nixclaw-test-programs");
 
     /// <summary>The copy of <paramref name="assemblyPath"/>'s folder (made once per test process), and the assembly's path in it.</summary>
-    public static string Of(string assemblyPath)
+    public static string Of(string assemblyPath) => Of(assemblyPath, Root);
+
+    /// <summary>The same, copied below <paramref name="root"/> (a project under <c>/tmp</c>, say).</summary>
+    public static string Of(string assemblyPath, string root)
     {
         var source = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(assemblyPath))!;
-        var target = System.IO.Path.Combine(Root, $"{System.IO.Path.GetFileNameWithoutExtension(assemblyPath)}-{Environment.ProcessId}");
+        var target = System.IO.Path.Combine(root, $"{System.IO.Path.GetFileNameWithoutExtension(assemblyPath)}-{Environment.ProcessId}");
         lock (Root)
         {
             if (!Directory.Exists(target))
             {
-                Directory.CreateDirectory(Root);
-                File.SetUnixFileMode(Root, ReadableDirectory);
+                Directory.CreateDirectory(root);
+                File.SetUnixFileMode(root, ReadableDirectory);
                 Copy(source, target);
             }
         }
