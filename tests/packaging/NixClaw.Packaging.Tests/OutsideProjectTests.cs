@@ -63,6 +63,7 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         await CreateTheProjectFromTheTemplateAsync();
         await BuildWithoutARecipientThenSecretsInitPrintsTheLineAsync();
         await AMistakeIsAnNclawErrorAtItsLineThroughThePackagedAnalyzerAsync();
+        await ACSharpToolIsCheckedAtItsLineAndTheToolVerbRunsItAsync();
         await SetTheSecretsCommitAndCheckPassesAsync();
         await DeployDryRunPrintsTheNixosAnywhereCommandAsync();
         TheGeneratedFlakeEvaluatesWithOnlyPublicInputs();
@@ -179,6 +180,61 @@ public sealed class OutsideProjectTests(ITestOutputHelper log) : IDisposable
         Assert.Contains($"MyHost.cs({lineNumber},{column}): error NCLAW401: Size '512MiB' of partition 'ESP' is invalid", build.Output, StringComparison.Ordinal);
         File.WriteAllText(HostFile, good);
         Step("NCLAW401 at its line");
+    }
+
+    /// <summary>An [AgentTool] method in the user's project, through the packaged generator and runtime.</summary>
+    private async Task ACSharpToolIsCheckedAtItsLineAndTheToolVerbRunsItAsync()
+    {
+        var host = File.ReadAllText(HostFile);
+        var toolsFile = Path.Combine(Project, "GardenTools.cs");
+        const string tools = """
+            using System.ComponentModel.DataAnnotations;
+            using NixClaw;
+            using NixClaw.Tools;
+
+            namespace MyHost;
+
+            public static class GardenTools
+            {
+                /// <summary>Water a garden bed.</summary>
+                /// <param name="bed">Bed name, as on the garden map.</param>
+                [AgentTool]
+                public static string Water(string bed, [Range(0.1, 20)] double litres, ToolContext context) =>
+                    $"watered {bed} with {litres} l for {context.AgentId}";
+            }
+            """;
+        File.WriteAllText(toolsFile, tools);
+        File.WriteAllText(HostFile, host.Replace("Tools = [new ExecTool(), new FileTools()],", "Tools = [new ExecTool(), new FileTools(), Tool.From(GardenTools.Water)],", StringComparison.Ordinal));
+
+        var broken = await Shell.DotnetAsync(Project, "build", "-nologo");
+        var at = tools.IndexOf("double litres", StringComparison.Ordinal) + "double ".Length;
+        var line = tools[..at].Count(c => c == '\n') + 1;
+        var column = at - tools.LastIndexOf('\n', at - 1);
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains($"GardenTools.cs({line},{column}): error NCLAW603: Parameter 'litres' of tool 'water' has no <param> doc comment", broken.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(toolsFile, tools.Replace("    [AgentTool]", "    /// <param name=\"litres\">How much water, 0.1 to 20.</param>\n    [AgentTool]", StringComparison.Ordinal));
+        var build = await Shell.DotnetAsync(Project, "build", "-nologo");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var list = await RunProgramAsync("tool", "list");
+        Assert.True(list.ExitCode == 0, list.ToString());
+        Assert.Contains("water\tsandbox\tagents: assistant\tWater a garden bed.", list.Output, StringComparison.Ordinal);
+        var schema = await RunProgramAsync("tool", "schema", "water");
+        Assert.True(schema.ExitCode == 0, schema.ToString());
+        using (var json = JsonDocument.Parse(schema.Output))
+        {
+            Assert.Equal(20, json.RootElement.GetProperty("parameters").GetProperty("properties").GetProperty("litres").GetProperty("maximum").GetDouble());
+        }
+
+        // Arguments are checked before anything starts: the message the model would get, exit 1.
+        var invalid = await RunProgramAsync("tool", "run", "water", "--args", """{"bed":"north","litres":50}""");
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains("error: tool 'water': invalid arguments: Argument 'litres' must be from 0.1 to 20; got 50.", invalid.Output, StringComparison.Ordinal);
+
+        File.Delete(toolsFile);
+        File.WriteAllText(HostFile, host);
+        Step("C# tool: NCLAW603 at its line, tool list / schema / run");
     }
 
     private async Task SetTheSecretsCommitAndCheckPassesAsync()
