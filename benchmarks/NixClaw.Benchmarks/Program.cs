@@ -7,40 +7,26 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--profile")
+        switch (args.FirstOrDefault())
         {
-            Profile.Run(
-                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
-                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
-            return;
+            case "--profile":
+                Profile.Run(IntArg(args, 1, 1000), IntArg(args, 2, 0));
+                break;
+            case "--loop":
+                Profile.Loop(IntArg(args, 1, 1000), IntArg(args, 2, 0), IntArg(args, 3, 30));
+                break;
+            case "--write-project" when args.Length > 1:
+                SyntheticProject.WriteSources(args[1], IntArg(args, 2, 1000), IntArg(args, 3, 0));
+                break;
+            case "--binding":
+                ToolBindingBenchmarks.Interleaved(IntArg(args, 1, 200), IntArg(args, 2, 2000));
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                break;
         }
-
-        if (args.Length > 0 && args[0] == "--loop")
-        {
-            Profile.Loop(
-                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
-                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0,
-                args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 30);
-            return;
-        }
-
-        if (args.Length > 1 && args[0] == "--write-project")
-        {
-            SyntheticProject.WriteSources(
-                args[1],
-                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000,
-                args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0);
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "--binding")
-        {
-            ToolBindingBenchmarks.Interleaved(
-                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
-                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2000);
-            return;
-        }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
+
+    private static int IntArg(string[] args, int index, int fallback) =>
+        args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

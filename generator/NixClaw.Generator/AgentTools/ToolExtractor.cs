@@ -81,8 +81,7 @@ internal static class ToolExtractor
     {
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var nameArgument = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Name");
-        var declaredName = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string;
-        var name = declaredName ?? DefaultName(method.Name);
+        var name = NameOf(method, attribute);
         var inProcess = attribute.NamedArguments.FirstOrDefault(a => a.Key == "InProcess").Value.Value is true;
         var attributeLocation = LocationInfo.From((SyntaxNode?)attributeSyntax ?? syntax.Identifier.Parent);
         var nameLocation = nameArgument is not null ? LocationInfo.From(nameArgument.Expression) : attributeLocation;
@@ -215,16 +214,12 @@ internal static class ToolExtractor
         return name.ToString();
     }
 
-    /// <summary>Whether the method is an <c>[AgentTool]</c> (for <c>Tool.From</c>).</summary>
-    public static bool IsAgentTool(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass is { } c && IsAgentToolAttribute(c));
+    /// <summary>The tool name an <c>[AgentTool]</c> method declares (or its default); null when it is not one (for <c>Tool.From</c>).</summary>
+    public static string? ToolNameOf(IMethodSymbol method) =>
+        method.GetAttributes().FirstOrDefault(a => a.AttributeClass is { } c && IsAgentToolAttribute(c)) is { } attribute ? NameOf(method, attribute) : null;
 
-    /// <summary>The tool name an <c>[AgentTool]</c> method declares (or its default).</summary>
-    public static string NameOf(IMethodSymbol method)
-    {
-        var attribute = method.GetAttributes().First(a => a.AttributeClass is { } c && IsAgentToolAttribute(c));
-        return attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? DefaultName(method.Name);
-    }
+    private static string NameOf(IMethodSymbol method, AttributeData attribute) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? DefaultName(method.Name);
 
     private static bool IsAgentToolAttribute(INamedTypeSymbol attributeClass) =>
         attributeClass is { Name: "AgentToolAttribute", ContainingType: null, ContainingNamespace: { Name: "NixClaw", ContainingNamespace.IsGlobalNamespace: true } };

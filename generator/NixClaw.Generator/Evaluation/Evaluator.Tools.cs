@@ -83,7 +83,7 @@ internal sealed partial class Evaluator
         };
         if (!_toolNames.TryGetValue(method, out var toolName))
         {
-            toolName = ToolExtractor.IsAgentTool(method) ? ToolExtractor.NameOf(method) : null;
+            toolName = ToolExtractor.ToolNameOf(method);
             _toolNames.Add(method, toolName);
         }
 
